@@ -1,0 +1,195 @@
+/**
+ * Boundary layers: county units of the eleven plan prefectures, prefecture and province outlines, the dissolved
+ * cluster outline and the Yellow River derived from shared borders. One mapshaper session simplifies every polygon
+ * together, so borders shared between layers stay identical after simplification.
+ */
+import area from '@turf/area';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import mapshaper from 'mapshaper';
+import countyNamesEn from '../input/county_names_en.json' with { type: 'json' };
+import { CONTEXT_PROVINCES, HENAN_RIVER_PREFECTURES } from './context_provinces.ts';
+import { listPrefectureFiles, readCounties, readPrefectureOutline } from './read_sources.ts';
+import { englishUnitName, isInScope, SCOPE } from './scope.ts';
+
+/** Simplification tolerance for county units (metres); about a pixel at zoom 10 in this latitude. */
+export const COUNTY_INTERVAL_M = 250;
+/** Coarser tolerance for the grey context prefectures, which are seen only at low zoom. */
+export const CONTEXT_INTERVAL_M = 4000;
+
+const NAMES_EN = countyNamesEn as Record<string, string>;
+
+export interface BoundaryOutput {
+  counties: FeatureCollection;
+  prefectures: FeatureCollection;
+  provinces: FeatureCollection;
+  cluster: FeatureCollection;
+  yellowRiver: FeatureCollection;
+  seats: FeatureCollection;
+}
+
+function provinceOf(key: string): { zh: string; en: string } {
+  const p = CONTEXT_PROVINCES.find((c) => c.key === key);
+  if (!p) throw new Error(`unknown province ${key}`);
+  return p;
+}
+
+function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats: Feature[] } {
+  const polygons: Feature<Polygon | MultiPolygon>[] = [];
+  const seats: Feature[] = [];
+  for (const pref of SCOPE.prefectures) {
+    const province = provinceOf(pref.province);
+    for (const unit of readCounties(pref.file)) {
+      const pinyin = NAMES_EN[unit.name];
+      if (!pinyin) throw new Error(`no English name for ${unit.name}`);
+      const code = SCOPE.codeOverrides[unit.name] ?? unit.code;
+      const rename = SCOPE.renames[unit.name];
+      const note = SCOPE.unitNotes[unit.name];
+      const inScope = isInScope(pref, unit.name);
+      const props: Record<string, string | number | boolean> = {
+        id: code,
+        kind: 'county',
+        name_zh: unit.name,
+        name_en: englishUnitName(unit.name, pinyin),
+        code,
+        prefecture_code: pref.code,
+        prefecture_zh: pref.zh,
+        prefecture_en: pref.en,
+        province: pref.province,
+        province_zh: province.zh,
+        province_en: province.en,
+        in_scope: inScope,
+        plan_rule: pref.rule,
+        plan_wording_zh: pref.planWordingZh,
+        plan_wording_en: pref.planWordingEn,
+        // Area of the unsimplified WGS84 polygon, so simplification does not move the plan-area check.
+        area_km2: Math.round(area({ type: 'Feature', geometry: unit.geometry, properties: {} }) / 1e6),
+        river_side: pref.code === '140800' ? 'yuncheng' : '',
+      };
+      if (rename) {
+        props.now_zh = rename.nowZh;
+        props.now_en = rename.nowEn;
+        props.renamed_year = rename.year;
+      }
+      if (note) props.note_en = note.en;
+      polygons.push({ type: 'Feature', properties: props, geometry: unit.geometry });
+      if (unit.cp) {
+        seats.push({
+          type: 'Feature',
+          properties: {
+            id: code,
+            name_zh: unit.name,
+            name_en: englishUnitName(unit.name, pinyin),
+            in_scope: inScope,
+            rank: 'county',
+          },
+          geometry: { type: 'Point', coordinates: unit.cp.map(round5) },
+        });
+      }
+    }
+    seats.push({
+      type: 'Feature',
+      properties: {
+        id: pref.code,
+        name_zh: pref.zh,
+        name_en: pref.en,
+        in_scope: true,
+        rank: 'prefecture',
+      },
+      geometry: { type: 'Point', coordinates: pref.seatWgs84 },
+    });
+  }
+  return { polygons, seats };
+}
+
+function contextFeatures(): Feature<Polygon | MultiPolygon>[] {
+  const inScopeFiles = new Set(SCOPE.prefectures.map((p) => p.file));
+  const out: Feature<Polygon | MultiPolygon>[] = [];
+  for (const province of CONTEXT_PROVINCES) {
+    for (const file of listPrefectureFiles(province.prefix)) {
+      if (inScopeFiles.has(file)) continue;
+      out.push({
+        type: 'Feature',
+        properties: {
+          kind: 'context',
+          province: province.key,
+          province_zh: province.zh,
+          province_en: province.en,
+          river_side: HENAN_RIVER_PREFECTURES.includes(file) ? 'henan' : '',
+        },
+        geometry: readPrefectureOutline(file),
+      });
+    }
+  }
+  return out;
+}
+
+function round5(n: number): number {
+  return Math.round(n * 1e5) / 1e5;
+}
+
+const COMMANDS = [
+  '-i all.json name=all',
+  `-simplify variable interval="kind == 'county' ? ${COUNTY_INTERVAL_M} : ${CONTEXT_INTERVAL_M}" keep-shapes`,
+  `-filter "kind == 'county'" + name=counties`,
+  '-lines prefecture_code target=counties + name=prefectures',
+  `-filter "TYPE !== 'inner'" target=prefectures`,
+  '-dissolve province copy-fields=province_zh,province_en target=all + name=provinces',
+  '-filter "in_scope === true" target=counties + name=scope_units',
+  '-dissolve target=scope_units + name=cluster_area',
+  '-lines target=cluster_area + name=cluster',
+  `-filter "province == 'shanxi' || province == 'shaanxi'" target=provinces + name=sx_sn`,
+  '-innerlines target=sx_sn + name=river_sx_sn',
+  `-filter "river_side !== ''" target=all + name=yc_hn`,
+  '-dissolve river_side target=yc_hn',
+  '-innerlines target=yc_hn + name=river_sx_hn',
+  '-o format=geojson geojson-type=FeatureCollection precision=0.0001 target=counties,prefectures,cluster,river_sx_sn,river_sx_hn',
+  // Context outlines are drawn at low zoom only; ~100 m coordinates are below a pixel there.
+  '-o format=geojson geojson-type=FeatureCollection precision=0.001 target=provinces',
+].join(' ');
+
+function lineFeatures(fc: FeatureCollection, props: Record<string, string>): Feature[] {
+  return fc.features.map((f) => ({ ...f, properties: { ...props } }));
+}
+
+/** Runs the whole boundary pipeline and returns every layer as WGS84 GeoJSON. */
+export async function buildBoundaries(): Promise<BoundaryOutput> {
+  const { polygons, seats } = countyFeatures();
+  const all: FeatureCollection = { type: 'FeatureCollection', features: [...polygons, ...contextFeatures()] };
+  const out = (await mapshaper.applyCommands(COMMANDS, { 'all.json': all })) as Record<string, string>;
+  const layer = (name: string): FeatureCollection => {
+    const text = out[`${name}.json`];
+    if (!text) throw new Error(`mapshaper produced no ${name}`);
+    return JSON.parse(text) as FeatureCollection;
+  };
+  const counties = layer('counties');
+  for (const f of counties.features) {
+    if (f.properties) {
+      delete f.properties.kind;
+      delete f.properties.river_side;
+    }
+  }
+  const cluster = layer('cluster');
+  for (const f of cluster.features) f.properties = { id: 'cluster', name_zh: '关中平原城市群', name_en: 'Guanzhong Plain' };
+  const prefectures = layer('prefectures');
+  for (const f of prefectures.features) {
+    const p = f.properties ?? {};
+    f.properties = { id: String(p.prefecture_code), ...p };
+  }
+  const provinces = layer('provinces');
+  for (const f of provinces.features) {
+    const p = f.properties ?? {};
+    f.properties = { id: String(p.province), ...p, in_plan: ['shanxi', 'shaanxi', 'gansu'].includes(String(p.province)) };
+  }
+  const river: Feature[] = [
+    ...lineFeatures(layer('river_sx_sn'), { id: 'yellow_river_sx_sn', reach: 'shanxi_shaanxi' }),
+    ...lineFeatures(layer('river_sx_hn'), { id: 'yellow_river_sx_hn', reach: 'shanxi_henan' }),
+  ];
+  return {
+    counties,
+    prefectures,
+    provinces,
+    cluster,
+    yellowRiver: { type: 'FeatureCollection', features: river },
+    seats: { type: 'FeatureCollection', features: seats },
+  };
+}

