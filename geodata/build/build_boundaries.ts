@@ -169,7 +169,8 @@ export async function buildBoundaries(): Promise<BoundaryOutput> {
     }
   }
   const cluster = layer('cluster');
-  for (const f of cluster.features) f.properties = { id: 'cluster', name_zh: '关中平原城市群', name_en: 'Guanzhong Plain' };
+  for (const f of cluster.features)
+    f.properties = { id: 'cluster', name_zh: '关中平原城市群', name_en: 'Guanzhong Plain' };
   const prefectures = layer('prefectures');
   for (const f of prefectures.features) {
     const p = f.properties ?? {};
@@ -178,7 +179,11 @@ export async function buildBoundaries(): Promise<BoundaryOutput> {
   const provinces = layer('provinces');
   for (const f of provinces.features) {
     const p = f.properties ?? {};
-    f.properties = { id: String(p.province), ...p, in_plan: ['shanxi', 'shaanxi', 'gansu'].includes(String(p.province)) };
+    f.properties = {
+      id: String(p.province),
+      ...p,
+      in_plan: ['shanxi', 'shaanxi', 'gansu'].includes(String(p.province)),
+    };
   }
   const river: Feature[] = [
     ...lineFeatures(layer('river_sx_sn'), { id: 'yellow_river_sx_sn', reach: 'shanxi_shaanxi' }),

@@ -22,7 +22,10 @@ interface Recipe {
   reach?: 'shanxi_shaanxi' | 'shanxi_henan';
 }
 
-type AuthoredGeometry = { type: 'Point'; coordinates: CoordRef } | { type: 'LineString'; coordinates: CoordRef[] } | Recipe;
+type AuthoredGeometry =
+  | { type: 'Point'; coordinates: CoordRef }
+  | { type: 'LineString'; coordinates: CoordRef[] }
+  | Recipe;
 
 interface AuthoredFeature {
   id: string;
@@ -83,7 +86,11 @@ function nearestOnRiver(river: Coord[], target: Coord): Coord {
   return roundCoord(snapped.geometry.coordinates);
 }
 
-function buildGeometry(g: AuthoredGeometry, resolve: (r: CoordRef) => Coord, river: FeatureCollection): Point | LineString {
+function buildGeometry(
+  g: AuthoredGeometry,
+  resolve: (r: CoordRef) => Coord,
+  river: FeatureCollection,
+): Point | LineString {
   if (!('recipe' in g)) {
     if (g.type === 'Point') return { type: 'Point', coordinates: resolve(g.coordinates) };
     return { type: 'LineString', coordinates: g.coordinates.map(resolve) };
@@ -110,7 +117,10 @@ function buildGeometry(g: AuthoredGeometry, resolve: (r: CoordRef) => Coord, riv
       return { type: 'LineString', coordinates: line };
     }
     case 'river_bank': {
-      const joined = [...ns.filter((c) => c[1] <= (g.fromLat ?? 90)), ...ew.filter((c) => c[0] <= (g.toLon ?? 180))];
+      const joined = [
+        ...ns.filter((c) => c[1] <= (g.fromLat ?? 90)),
+        ...ew.filter((c) => c[0] <= (g.toLon ?? 180)),
+      ];
       const smooth = turf.simplify(turf.lineString(joined), { tolerance: 0.01, highQuality: true });
       // Going south then east, Shanxi lies on the left of the direction of travel: a negative offset.
       const shifted = turf.lineOffset(smooth, -(g.offsetKm ?? 3), { units: 'kilometers' });

@@ -5,15 +5,16 @@ export function stableStringify(value: unknown): string {
   // Features one per line keeps diffs of regenerated geodata readable without bloating the file.
   if (isFeatureCollection(value)) {
     const lines = value.features.map((f) => JSON.stringify(f));
-    const head = { ...value, features: undefined };
-    delete head.features;
+    const { features: _features, ...head } = value;
     const headText = JSON.stringify(head).slice(0, -1);
     return `${headText}${headText.length > 1 ? ',' : ''}"features":[\n${lines.join(',\n')}\n]}\n`;
   }
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function isFeatureCollection(value: unknown): value is { type: string; features: unknown[] } & Record<string, unknown> {
+function isFeatureCollection(
+  value: unknown,
+): value is { type: string; features: unknown[] } & Record<string, unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&

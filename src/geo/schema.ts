@@ -1,0 +1,216 @@
+/**
+ * Schemas of every geodata file. The build, the unit tests and the browser all parse through these, so a
+ * corrupt or hand-edited file is rejected with a message instead of half-drawing.
+ */
+import { z } from 'zod';
+
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(lngLat).min(4);
+const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+const multiPolygon = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).min(1)).min(1),
+});
+const point = z.object({ type: z.literal('Point'), coordinates: lngLat });
+const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) });
+const multiLineString = z.object({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(z.array(lngLat).min(2)),
+});
+
+export const SECTION_IDS = [
+  'hejin',
+  'meeting',
+  'circle',
+  'effects',
+  'next',
+  'mining',
+  'etdz',
+  'yuanqu',
+] as const;
+export const citeSchema = z.object({ section: z.enum(SECTION_IDS), paragraph: z.number().int().min(1) });
+export type Cite = z.infer<typeof citeSchema>;
+
+export const UNITS = [
+  'route',
+  'city',
+  'passenger',
+  'tonne',
+  'percent',
+  'yuan',
+  'km',
+  'train',
+  'province',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const figureSchema = z.object({
+  key: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.enum(UNITS),
+  /** Year and month the figure refers to (YYYY-MM). */
+  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  /** ytd: January to asOf; cumulative: since the project began; absent: a point-in-time or planned value. */
+  period: z.enum(['ytd', 'cumulative']).optional(),
+  /** The figure as the report prints it, so it can be checked against the paragraph cited. */
+  printed: z.string().min(1),
+  cite: citeSchema,
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const STATUSES = ['operating', 'under_construction', 'preliminary', 'planned', 'under_study'] as const;
+export type Status = (typeof STATUSES)[number];
+export const PRECISIONS = ['exact', 'approximate', 'seat', 'county', 'boundary', 'schematic'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const idSchema = z.string().regex(/^[a-z0-9_]{1,64}$/);
+
+export const transportPropsSchema = z.object({
+  id: idSchema,
+  layer: z.string(),
+  name_zh: z.string().min(1),
+  name_en: z.string().min(1),
+  report_name_zh: z.string().optional(),
+  alias_reason_zh: z.string().optional(),
+  alias_reason_en: z.string().optional(),
+  status: z.enum(STATUSES),
+  in_report: z.boolean(),
+  cites: z.array(citeSchema),
+  note_zh: z.string().optional(),
+  note_en: z.string().optional(),
+  figures: z.array(figureSchema),
+  precision: z.enum(PRECISIONS),
+  coord_source_en: z.string().min(1),
+  coord_source_zh: z.string().min(1),
+  in_scope: z.enum(['inside', 'partly', 'outside']),
+  in_scope_share: z.number().min(0).max(100).optional(),
+  length_km: z.number().positive().optional(),
+  county_id: z.string().nullable().optional(),
+  county_zh: z.string().nullable().optional(),
+  county_en: z.string().nullable().optional(),
+  dist_xian_km: z.number().nonnegative().optional(),
+  nearest_seat_id: z.string().nullable().optional(),
+  nearest_seat_zh: z.string().nullable().optional(),
+  nearest_seat_en: z.string().nullable().optional(),
+  nearest_seat_km: z.number().nonnegative().nullable().optional(),
+});
+export type TransportProps = z.infer<typeof transportPropsSchema>;
+
+export const transportCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: transportPropsSchema,
+      geometry: z.union([point, lineString]),
+    }),
+  ),
+});
+
+export const countyPropsSchema = z.object({
+  id: z.string().regex(/^\d{6}$/),
+  name_zh: z.string().min(1),
+  name_en: z.string().min(1),
+  code: z.string().regex(/^\d{6}$/),
+  prefecture_code: z.string().regex(/^\d{6}$/),
+  prefecture_zh: z.string(),
+  prefecture_en: z.string(),
+  province: z.enum(['shanxi', 'shaanxi', 'gansu']),
+  province_zh: z.string(),
+  province_en: z.string(),
+  in_scope: z.boolean(),
+  plan_rule: z.enum(['whole', 'only', 'except']),
+  plan_wording_zh: z.string(),
+  plan_wording_en: z.string(),
+  area_km2: z.number().positive(),
+  now_zh: z.string().optional(),
+  now_en: z.string().optional(),
+  renamed_year: z.number().int().optional(),
+  note_en: z.string().optional(),
+});
+export type CountyProps = z.infer<typeof countyPropsSchema>;
+
+export const countyCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: countyPropsSchema,
+      geometry: z.union([polygon, multiPolygon]),
+    }),
+  ),
+});
+
+/** Any FeatureCollection of drawable geometry, for the context layers that are only drawn. */
+export const plainCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.record(z.string(), z.unknown()).nullable(),
+      geometry: z.union([point, lineString, multiLineString, polygon, multiPolygon]),
+    }),
+  ),
+});
+
+export const programmeSchema = z.object({
+  id: idSchema,
+  name_zh: z.string(),
+  name_en: z.string(),
+  report_name_zh: z.string().optional(),
+  alias_reason_zh: z.string().optional(),
+  alias_reason_en: z.string().optional(),
+  scope_en: z.string(),
+  scope_zh: z.string(),
+  related: z.string().nullable(),
+  date: z.string().optional(),
+  cites: z.array(citeSchema),
+  figures: z.array(figureSchema),
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const metaSchema = z.object({
+  plan: z.object({
+    titleZh: z.string(),
+    titleEn: z.string(),
+    documents: z.array(z.string()),
+    statedAreaKm2: z.number().positive(),
+    statedAreaWording: z.string(),
+    statedAreaSource: z.string(),
+    period: z.tuple([z.number().int(), z.number().int()]),
+    periodCite: citeSchema,
+    scopeCite: citeSchema,
+  }),
+  report: z.object({
+    titleZh: z.string(),
+    titleEn: z.string(),
+    publishedApprox: z.string(),
+    note: z.string(),
+  }),
+  sections: z.array(z.object({ id: z.enum(SECTION_IDS), zh: z.string(), en: z.string() })),
+  scope: z.object({
+    provinces: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })),
+    prefectures: z.array(
+      z.object({
+        code: z.string(),
+        zh: z.string(),
+        en: z.string(),
+        province: z.string(),
+        rule: z.enum(['whole', 'only', 'except']),
+        units_in_scope: z.number().int().nonnegative(),
+      }),
+    ),
+    units_in_scope: z.number().int(),
+    computed_area_km2: z.number().positive(),
+    computed_area_how: z.string(),
+  }),
+  boundaries: z.object({
+    source: z.string(),
+    datum: z.string(),
+    county_tolerance_m: z.number(),
+    context_tolerance_m: z.number(),
+    precision_en: z.string(),
+  }),
+  programmes: z.array(programmeSchema),
+});
+export type Meta = z.infer<typeof metaSchema>;

@@ -1,0 +1,126 @@
+/**
+ * Number, unit and date formatting in each reader's conventions: 万/亿 for Chinese readers,
+ * thousands/millions and CNY for English readers.
+ */
+import type { Cite, Unit } from '../geo/schema.ts';
+import type { Lang } from './lang.ts';
+
+const UNIT_ZH: Record<Unit, string> = {
+  route: '条',
+  city: '个',
+  passenger: '人次',
+  tonne: '吨',
+  percent: '%',
+  yuan: '元',
+  km: '公里',
+  train: '列',
+  province: '个',
+};
+
+const UNIT_EN: Record<Unit, [string, string]> = {
+  route: ['route', 'routes'],
+  city: ['city', 'cities'],
+  passenger: ['passenger', 'passengers'],
+  tonne: ['t', 't'],
+  percent: ['%', '%'],
+  yuan: ['', ''],
+  km: ['km', 'km'],
+  train: ['train', 'trains'],
+  province: ['province', 'provinces'],
+};
+
+/** A plain number with grouping, at most `digits` decimals. */
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(
+    value,
+  );
+}
+
+/** Large counts in the reader's units: 182.3万 or 1.823 million; below ten thousand, a grouped number. */
+export function formatLarge(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (lang === 'zh') {
+    if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
+    if (abs >= 1e4) return `${trim(value / 1e4)}万`;
+    return formatNumber(value, lang);
+  }
+  if (abs >= 1e9) return `${trim(value / 1e9)} billion`;
+  if (abs >= 1e6) return `${trim(value / 1e6)} million`;
+  return formatNumber(value, lang);
+}
+
+/** Up to four significant digits, no trailing zeros: 182.3, 1.823, 47.67. */
+function trim(value: number): string {
+  return String(Number(value.toPrecision(4)));
+}
+
+/** A figure with its unit, e.g. “182.3万人次”, “1.823 million passengers”, “CNY 2.15 billion”, “45.1%”. */
+export function formatFigure(value: number, unit: Unit, lang: Lang): string {
+  if (unit === 'percent') return `${formatNumber(value, lang)}%`;
+  if (lang === 'zh') {
+    const body =
+      unit === 'passenger' || unit === 'yuan' ? formatLarge(value, lang) : formatNumber(value, lang);
+    return `${body}${UNIT_ZH[unit]}`;
+  }
+  if (unit === 'yuan') return `CNY ${formatLarge(value, lang)}`;
+  const body = unit === 'passenger' ? formatLarge(value, lang) : formatNumber(value, lang);
+  const [one, many] = UNIT_EN[unit];
+  const label = value === 1 ? one : many;
+  return unit === 'tonne' || unit === 'km' ? `${body} ${label}` : `${body} ${label}`;
+}
+
+/** A growth rate with its sign: “+24.7%”. */
+export function formatGrowth(pct: number, lang: Lang): string {
+  return `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), lang)}%`;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** When a figure holds: “Jan–Nov 2021”, “as of end-Nov 2021”, “2021年1—11月”, “截至2021年11月底”. */
+export function formatAsOf(asOf: string, period: 'ytd' | 'cumulative' | undefined, lang: Lang): string {
+  const [yearText, monthText] = asOf.split('-');
+  const year = Number(yearText);
+  const month = Number(monthText);
+  const monthEn = MONTHS_EN[month - 1] ?? '';
+  if (period === 'ytd') return lang === 'zh' ? `${year}年1—${month}月` : `Jan–${monthEn} ${year}`;
+  if (period === 'cumulative')
+    return lang === 'zh' ? `截至${year}年${month}月底` : `as of end-${monthEn} ${year}`;
+  return lang === 'zh' ? `${year}年${month}月报道` : `reported ${monthEn} ${year}`;
+}
+
+export interface SectionName {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/** A citation of the report by section and paragraph, never a quotation. */
+export function formatCite(cite: Cite, sections: readonly SectionName[], lang: Lang): string {
+  const section = sections.find((s) => s.id === cite.section);
+  const name = section ? section[lang] : cite.section;
+  return lang === 'zh'
+    ? `报道〈${name}〉第${cite.paragraph}段`
+    : `Report, “${name}”, para. ${cite.paragraph}`;
+}
+
+/** Distances and areas. */
+export function formatKm(value: number, lang: Lang): string {
+  return lang === 'zh' ? `${formatNumber(value, lang)}公里` : `${formatNumber(value, lang)} km`;
+}
+
+export function formatArea(km2: number, lang: Lang): string {
+  return lang === 'zh' ? `${formatNumber(km2, lang, 0)}平方公里` : `${formatNumber(km2, lang, 0)} km²`;
+}
+
+/** A calendar date (YYYY-MM-DD): “2021年12月8日” or “8 December 2021”. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y, m - 1, d));
+}

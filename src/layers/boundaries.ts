@@ -1,0 +1,250 @@
+/** The boundary layers: grey context provinces, plan counties, prefecture lines, the cluster outline, the river, seats. */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import clusterUrl from '../../geodata/cluster.geojson?url';
+import countiesUrl from '../../geodata/counties.geojson?url';
+import prefecturesUrl from '../../geodata/prefectures.geojson?url';
+import provincesUrl from '../../geodata/provinces.geojson?url';
+import seatsUrl from '../../geodata/seats.geojson?url';
+import riverUrl from '../../geodata/yellow_river.geojson?url';
+import { labelField } from './style_helpers.ts';
+import { FONT_STACK, THEME } from './theme.ts';
+import { type LayerDef, styleId } from './types.ts';
+
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export const PROVINCES: LayerDef = {
+  id: 'provinces',
+  label: { zh: '周边省份', en: 'Surrounding provinces' },
+  data: provincesUrl,
+  schema: 'plain',
+  toggleable: false,
+  defaultVisible: true,
+  interactive: false,
+  styleLayers: (lang) => [
+    {
+      id: styleId('provinces', 'fill'),
+      type: 'fill',
+      source: 'provinces',
+      paint: {
+        'fill-color': ['case', ['get', 'in_plan'], THEME.contextPlanFill, THEME.contextFill],
+        'fill-opacity': 0.9,
+      },
+    },
+    {
+      id: styleId('provinces', 'line'),
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': THEME.contextLine, 'line-width': 1.2 },
+    },
+    {
+      id: styleId('provinces', 'label'),
+      type: 'symbol',
+      source: 'provinces',
+      maxzoom: 7,
+      metadata: { 'gz:label': true },
+      layout: { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 13 },
+      paint: { 'text-color': '#8a8478', 'text-halo-color': THEME.halo, 'text-halo-width': 1 },
+    },
+  ],
+  legend: [
+    {
+      swatch: { kind: 'fill', color: THEME.contextFill, outline: THEME.contextLine },
+      label: { zh: '周边省份(背景)', en: 'Surrounding provinces (context)' },
+    },
+  ],
+};
+
+export const COUNTIES: LayerDef = {
+  id: 'counties',
+  label: { zh: '县区(规划范围)', en: 'Counties (plan scope)' },
+  data: countiesUrl,
+  schema: 'county',
+  toggleable: true,
+  defaultVisible: true,
+  interactive: true,
+  styleLayers: () => [
+    {
+      id: styleId('counties', 'fill'),
+      type: 'fill',
+      source: 'counties',
+      paint: {
+        'fill-color': [
+          'case',
+          ['!', ['get', 'in_scope']],
+          THEME.outOfScopeFill,
+          [
+            'match',
+            ['get', 'province'],
+            'shanxi',
+            THEME.province.shanxi,
+            'shaanxi',
+            THEME.province.shaanxi,
+            THEME.province.gansu,
+          ],
+        ],
+        'fill-opacity': ['case', SELECTED, 0.75, ['get', 'in_scope'], 0.42, 0.65],
+      },
+    },
+    {
+      id: styleId('counties', 'line'),
+      type: 'line',
+      source: 'counties',
+      paint: {
+        'line-color': ['case', ['get', 'in_scope'], THEME.countyLine, THEME.outOfScopeLine],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.2],
+        'line-dasharray': [2, 1],
+      },
+    },
+    {
+      id: styleId('counties', 'selected'),
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': THEME.selected, 'line-width': ['case', SELECTED, 3, 0] },
+    },
+  ],
+  legend: [
+    {
+      swatch: { kind: 'fill', color: THEME.province.shanxi, outline: '#ffffff' },
+      label: { zh: '规划范围内的县区:山西', en: 'County in the plan: Shanxi' },
+    },
+    {
+      swatch: { kind: 'fill', color: THEME.province.shaanxi, outline: '#ffffff' },
+      label: { zh: '规划范围内的县区:陕西', en: 'County in the plan: Shaanxi' },
+    },
+    {
+      swatch: { kind: 'fill', color: THEME.province.gansu, outline: '#ffffff' },
+      label: { zh: '规划范围内的县区:甘肃', en: 'County in the plan: Gansu' },
+    },
+    {
+      swatch: { kind: 'fill', color: THEME.outOfScopeFill, outline: THEME.outOfScopeLine, dashed: true },
+      label: {
+        zh: '所属地级市部分纳入、本县区不在规划内',
+        en: 'Not in the plan, though its prefecture partly is',
+      },
+    },
+  ],
+};
+
+export const PREFECTURES: LayerDef = {
+  id: 'prefectures',
+  label: { zh: '地级市界', en: 'Prefecture borders' },
+  data: prefecturesUrl,
+  schema: 'plain',
+  toggleable: false,
+  defaultVisible: true,
+  interactive: false,
+  styleLayers: () => [
+    {
+      id: styleId('prefectures', 'line'),
+      type: 'line',
+      source: 'prefectures',
+      paint: { 'line-color': THEME.prefectureLine, 'line-width': 1.1, 'line-opacity': 0.8 },
+    },
+  ],
+  legend: [
+    {
+      swatch: { kind: 'line', color: THEME.prefectureLine, width: 1 },
+      label: { zh: '地级市界', en: 'Prefecture border' },
+    },
+  ],
+};
+
+export const CLUSTER: LayerDef = {
+  id: 'cluster',
+  label: { zh: '城市群范围', en: 'Cluster boundary' },
+  data: clusterUrl,
+  schema: 'plain',
+  toggleable: false,
+  defaultVisible: true,
+  interactive: false,
+  styleLayers: () => [
+    {
+      id: styleId('cluster', 'line'),
+      type: 'line',
+      source: 'cluster',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': THEME.clusterLine, 'line-width': 2.5 },
+    },
+  ],
+  legend: [
+    {
+      swatch: { kind: 'line', color: THEME.clusterLine, width: 3 },
+      label: { zh: '城市群范围(2018年规划)', en: 'Cluster boundary (2018 plan)' },
+    },
+  ],
+};
+
+export const YELLOW_RIVER: LayerDef = {
+  id: 'yellow_river',
+  label: { zh: '黄河', en: 'Yellow River' },
+  data: riverUrl,
+  schema: 'plain',
+  toggleable: true,
+  defaultVisible: true,
+  interactive: false,
+  styleLayers: () => [
+    {
+      id: styleId('yellow_river', 'line'),
+      type: 'line',
+      source: 'yellow_river',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': THEME.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 5],
+        'line-opacity': 0.85,
+      },
+    },
+  ],
+  legend: [
+    {
+      swatch: { kind: 'line', color: THEME.river, width: 4 },
+      label: { zh: '黄河(由晋陕、晋豫省界推算)', en: 'Yellow River (derived from the provincial borders)' },
+    },
+  ],
+};
+
+export const SEATS: LayerDef = {
+  id: 'labels',
+  label: { zh: '地名', en: 'Place names' },
+  data: seatsUrl,
+  schema: 'plain',
+  toggleable: true,
+  defaultVisible: true,
+  interactive: false,
+  styleLayers: (lang) => [
+    {
+      id: styleId('labels', 'county'),
+      type: 'symbol',
+      source: 'labels',
+      minzoom: 7.5,
+      filter: ['==', ['get', 'rank'], 'county'],
+      metadata: { 'gz:label': true },
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 11,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': ['case', ['get', 'in_scope'], THEME.label, '#77736a'],
+        'text-halo-color': THEME.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      id: styleId('labels', 'prefecture'),
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'rank'], 'prefecture'],
+      metadata: { 'gz:label': true },
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 16],
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': '#1d1c19', 'text-halo-color': THEME.halo, 'text-halo-width': 2 },
+    },
+  ],
+  legend: [],
+};

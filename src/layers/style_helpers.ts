@@ -1,0 +1,146 @@
+/**
+ * Shared style recipes for transport layers, so every layer shows status and precision the same way:
+ * operating solid, under construction with a casing, planned or studied dashed; schematic geometry sits on a
+ * soft corridor band so it does not read as a surveyed alignment.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.ts';
+import { FONT_STACK, THEME } from './theme.ts';
+import { type LegendItem, styleId } from './types.ts';
+
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const PLANNED_STATUSES = ['planned', 'preliminary', 'under_study'];
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_zh']];
+}
+
+function label(id: string, lang: Lang, placement: 'point' | 'line', minzoom: number): LayerSpecification {
+  return {
+    id: styleId(id, 'label'),
+    type: 'symbol',
+    source: id,
+    minzoom,
+    metadata: { 'gz:label': true },
+    layout: {
+      'text-field': labelField(lang),
+      'text-font': FONT_STACK,
+      'text-size': 12,
+      'symbol-placement': placement,
+      'text-offset': placement === 'point' ? [0, 1.1] : [0, 0],
+      'text-anchor': placement === 'point' ? 'top' : 'center',
+      'text-max-width': 9,
+      'text-optional': true,
+    },
+    paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': 1.5 },
+  };
+}
+
+export function pointLayers(id: string, color: string, lang: Lang): LayerSpecification[] {
+  const planned: ExpressionSpecification = ['in', ['get', 'status'], ['literal', PLANNED_STATUSES]];
+  return [
+    {
+      id: styleId(id, 'circle'),
+      type: 'circle',
+      source: id,
+      paint: {
+        'circle-radius': ['case', SELECTED, 10, ['==', ['get', 'in_report'], false], 5, 7],
+        'circle-color': ['case', planned, '#ffffff', ['==', ['get', 'in_report'], false], '#ffffff', color],
+        'circle-stroke-color': ['case', SELECTED, THEME.selected, color],
+        'circle-stroke-width': ['case', SELECTED, 3, planned, 2.5, 2],
+      },
+    },
+    label(id, lang, 'point', 5),
+  ];
+}
+
+export function lineLayers(id: string, color: string, lang: Lang): LayerSpecification[] {
+  const schematic: ExpressionSpecification = [
+    'all',
+    ['==', ['get', 'precision'], 'schematic'],
+    ['get', 'in_report'],
+  ];
+  // Context corridors (not in the report) are drawn quieter, so the report's own projects stand out.
+  const lineColor: ExpressionSpecification = [
+    'case',
+    SELECTED,
+    THEME.selected,
+    ['get', 'in_report'],
+    color,
+    '#9a948a',
+  ];
+  const width: ExpressionSpecification = ['case', SELECTED, 5, ['==', ['get', 'in_report'], false], 1.5, 3];
+  return [
+    {
+      id: styleId(id, 'band'),
+      type: 'line',
+      source: id,
+      filter: schematic,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-opacity': ['case', SELECTED, 0.35, 0.15], 'line-width': 12 },
+    },
+    {
+      id: styleId(id, 'casing'),
+      type: 'line',
+      source: id,
+      filter: ['==', ['get', 'status'], 'under_construction'],
+      paint: { 'line-color': '#ffffff', 'line-width': 7 },
+    },
+    {
+      id: styleId(id, 'solid'),
+      type: 'line',
+      source: id,
+      filter: ['==', ['get', 'status'], 'operating'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': width },
+    },
+    {
+      id: styleId(id, 'construction'),
+      type: 'line',
+      source: id,
+      filter: ['==', ['get', 'status'], 'under_construction'],
+      paint: {
+        'line-color': lineColor,
+        'line-width': width,
+        'line-dasharray': [3, 1],
+      },
+    },
+    {
+      id: styleId(id, 'dashed'),
+      type: 'line',
+      source: id,
+      filter: ['in', ['get', 'status'], ['literal', PLANNED_STATUSES]],
+      paint: {
+        'line-color': lineColor,
+        'line-width': width,
+        'line-dasharray': [1.5, 1.5],
+      },
+    },
+    label(id, lang, 'line', 7),
+  ];
+}
+
+/** The legend rows shared by every line layer: its colour in each status, and the schematic band. */
+export function lineLegend(color: string): LegendItem[] {
+  return [
+    { swatch: { kind: 'line', color }, label: { zh: '运营中', en: 'operating' } },
+    {
+      swatch: { kind: 'line', color, dashed: true },
+      label: { zh: '规划/前期/研究中', en: 'planned, preliminary or under study' },
+    },
+    {
+      swatch: { kind: 'line', color, band: true },
+      label: { zh: '浅色宽带 = 示意走向', en: 'soft band = schematic course' },
+    },
+  ];
+}
+
+export function pointLegend(color: string): LegendItem[] {
+  return [
+    { swatch: { kind: 'circle', color }, label: { zh: '报道提及', en: 'named in the report' } },
+    {
+      swatch: { kind: 'circle', color, hollow: true },
+      label: { zh: '空心 = 规划中或仅作背景', en: 'hollow = planned, or context only' },
+    },
+  ];
+}

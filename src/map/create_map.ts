@@ -1,0 +1,49 @@
+/** Builds the MapLibre map with a self-contained style: no tile, glyph or sprite server is needed. */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { CLUSTER_BOUNDS, DATA_ATTRIBUTION, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
+import { THEME } from '../layers/theme.ts';
+import type { View } from '../state/types.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export function baseStyle(): maplibregl.StyleSpecification {
+  return {
+    version: 8,
+    name: 'guanzhong-offline',
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': THEME.background } }],
+  };
+}
+
+export function createMap(
+  container: HTMLElement,
+  initialView: View | null,
+  ariaLabel: string,
+): maplibregl.Map {
+  const options: maplibregl.MapOptions = {
+    container,
+    style: baseStyle(),
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    maxPitch: MAX_PITCH,
+    maxBounds: MAX_BOUNDS,
+    attributionControl: { compact: true, customAttribution: DATA_ATTRIBUTION },
+    cooperativeGestures: false,
+  };
+  if (initialView) {
+    options.center = [initialView.lng, initialView.lat];
+    options.zoom = initialView.zoom;
+    options.bearing = initialView.bearing;
+    options.pitch = initialView.pitch;
+  } else {
+    options.bounds = CLUSTER_BOUNDS;
+    options.fitBoundsOptions = { padding: 24 };
+  }
+  const map = new maplibregl.Map(options);
+  map.getCanvas().setAttribute('aria-label', ariaLabel);
+  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new maplibregl.FullscreenControl(), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  return map;
+}

@@ -1,0 +1,218 @@
+/**
+ * Store → map, and map gestures → actions. The only module that adds sources and layers or moves the camera.
+ * The camera follows the store only when the view came from a link or history, so map moves never loop back.
+ */
+import type { GeoJSONSourceSpecification, Map as MlMap } from 'maplibre-gl';
+import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, OSM_ATTRIBUTION } from '../config.ts';
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import { t } from '../i18n/strings.ts';
+import { LAYERS } from '../layers/registry.ts';
+import { labelField } from '../layers/style_helpers.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import type { AppState, FeatureRef, View } from '../state/types.ts';
+import { roundView } from '../url/hash_codec.ts';
+import { geometryBounds } from './geometry_bounds.ts';
+import { pick } from './pick.ts';
+
+const OSM_SOURCE = 'osm';
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+export interface MapAdapter {
+  /** Adds a loaded layer's data and style layers, keeping registry order. */
+  addData: (layerId: string, data: GeoJSONSourceSpecification['data']) => void;
+  /** Padding that keeps framed features clear of the panel on a phone. */
+  setOverlayPadding: (padding: { bottom: number; left: number }) => void;
+  dispose: () => void;
+}
+
+export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): MapAdapter {
+  let selected: FeatureRef | null = null;
+  let overlay = { bottom: 0, left: 0 };
+  const styleReady = new Promise<void>((resolve) => {
+    if (map.isStyleLoaded()) resolve();
+    else map.once('load', () => resolve());
+  });
+
+  const currentView = (): View =>
+    roundView({
+      zoom: map.getZoom(),
+      lat: map.getCenter().lat,
+      lng: map.getCenter().lng,
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    });
+
+  const applyVisibility = (state: AppState): void => {
+    for (const layer of LAYERS) {
+      const visible = !layer.toggleable || state.visible.includes(layer.id);
+      for (const spec of layer.styleLayers(state.lang)) {
+        if (map.getLayer(spec.id)) map.setLayoutProperty(spec.id, 'visibility', visible ? 'visible' : 'none');
+      }
+    }
+  };
+
+  const applyLang = (state: AppState): void => {
+    for (const layer of LAYERS) {
+      for (const spec of layer.styleLayers(state.lang)) {
+        const meta = spec.metadata as Record<string, unknown> | undefined;
+        if (meta?.['gz:label'] && map.getLayer(spec.id))
+          map.setLayoutProperty(spec.id, 'text-field', labelField(state.lang));
+      }
+    }
+  };
+
+  const setSelectedState = (ref: FeatureRef | null, on: boolean): void => {
+    if (ref && map.getSource(ref.layer))
+      map.setFeatureState({ source: ref.layer, id: ref.id }, { selected: on });
+  };
+
+  const applySelection = (state: AppState): void => {
+    setSelectedState(selected, false);
+    selected = state.selection;
+    setSelectedState(selected, true);
+  };
+
+  /** True while the camera is being set from a link: that move must not be written back as a new view. */
+  let restoring = false;
+  const applyCamera = (state: AppState): void => {
+    if (state.viewSource !== 'url') return;
+    const v = state.view;
+    restoring = true;
+    try {
+      if (!v) map.fitBounds(CLUSTER_BOUNDS, { padding: framePadding(), animate: false });
+      else if (JSON.stringify(currentView()) !== JSON.stringify(roundView(v))) {
+        map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+      }
+    } finally {
+      restoring = false;
+    }
+  };
+
+  const framePadding = () => ({ top: 40, right: 60, bottom: 40 + overlay.bottom, left: 40 + overlay.left });
+
+  const focus = (state: AppState): void => {
+    const ref = state.selection;
+    if (!ref) return;
+    const found = index.get(ref.layer, ref.id);
+    if (!found) return;
+    const bounds = geometryBounds(found.value.geometry);
+    if (!bounds) return;
+    const animate = !prefersReducedMotion();
+    const [w, s, e, n] = bounds;
+    if (w === e && s === n) {
+      const options = {
+        center: [w, s] as [number, number],
+        zoom: Math.max(map.getZoom(), FOCUS_POINT_ZOOM),
+        padding: framePadding(),
+      };
+      if (animate) map.flyTo({ ...options, duration: 800 });
+      else map.jumpTo(options);
+      return;
+    }
+    map.fitBounds(bounds, { padding: framePadding(), maxZoom: 10, animate, duration: 800 });
+  };
+
+  const applyBasemap = (state: AppState): void => {
+    const has = map.getSource(OSM_SOURCE) !== undefined;
+    if (state.basemap && !has) {
+      map.addSource(OSM_SOURCE, {
+        type: 'raster',
+        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+        tileSize: 256,
+        maxzoom: 19,
+        attribution: OSM_ATTRIBUTION,
+      });
+      map.addLayer(
+        { id: 'osm:raster', type: 'raster', source: OSM_SOURCE, paint: { 'raster-opacity': 0.55 } },
+        firstDataLayer(),
+      );
+    } else if (!state.basemap && has) {
+      map.removeLayer('osm:raster');
+      map.removeSource(OSM_SOURCE);
+    }
+  };
+
+  const firstDataLayer = (): string | undefined =>
+    map.getStyle().layers.find((l) => l.id !== 'background')?.id;
+
+  let basemapWarned = false;
+  const onError = (e: object): void => {
+    // Tile errors carry the source id; the online basemap is the only source that can fail once data is loaded.
+    if ((e as { sourceId?: unknown }).sourceId === OSM_SOURCE && !basemapWarned) {
+      basemapWarned = true;
+      actions.notify('warning', t('basemapFailed', store.getState().lang));
+    }
+  };
+
+  const onMoveEnd = (): void => {
+    if (restoring) return;
+    const next = currentView();
+    const prev = store.getState().view;
+    if (prev && JSON.stringify(roundView(prev)) === JSON.stringify(next)) return;
+    actions.setView(next, 'map');
+  };
+
+  const onClick = (e: { point: { x: number; y: number } }): void => {
+    actions.select(pick(map, e.point));
+  };
+
+  const onMouseMove = (e: { point: { x: number; y: number } }): void => {
+    map.getCanvas().style.cursor = pick(map, e.point) ? 'pointer' : '';
+  };
+
+  map.on('moveend', onMoveEnd);
+  map.on('click', onClick);
+  map.on('mousemove', onMouseMove);
+  map.on('error', onError);
+
+  let previous = store.getState();
+  const unsubscribe = store.subscribe((state) => {
+    void styleReady.then(() => {
+      if (state.visible !== previous.visible) applyVisibility(state);
+      if (state.lang !== previous.lang) applyLang(state);
+      if (state.selection !== previous.selection) applySelection(state);
+      if (state.basemap !== previous.basemap) applyBasemap(state);
+      if (state.view !== previous.view || state.viewSource !== previous.viewSource) applyCamera(state);
+      if (state.focusNonce !== previous.focusNonce) focus(state);
+      previous = state;
+    });
+  });
+  void styleReady.then(() => {
+    const state = store.getState();
+    applyBasemap(state);
+    previous = state;
+  });
+
+  return {
+    addData(layerId, data) {
+      void styleReady.then(() => {
+        const def = LAYERS.find((l) => l.id === layerId);
+        if (!def || map.getSource(layerId)) return;
+        map.addSource(layerId, { type: 'geojson', data, promoteId: 'id' });
+        const state = store.getState();
+        // Insert below the first style layer of any later registry layer, so drawing order follows the registry.
+        const later = LAYERS.slice(LAYERS.indexOf(def) + 1).flatMap((l) =>
+          l.styleLayers(state.lang).map((s) => s.id),
+        );
+        const before = later.find((id) => map.getLayer(id) !== undefined);
+        for (const spec of def.styleLayers(state.lang)) map.addLayer(spec, before);
+        applyVisibility(state);
+        if (state.selection?.layer === layerId) setSelectedState(state.selection, true);
+      });
+    },
+    setOverlayPadding(padding) {
+      overlay = padding;
+    },
+    dispose() {
+      unsubscribe();
+      map.off('moveend', onMoveEnd);
+      map.off('click', onClick);
+      map.off('mousemove', onMouseMove);
+      map.off('error', onError);
+    },
+  };
+}

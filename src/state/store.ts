@@ -1,0 +1,27 @@
+/** The single vanilla zustand store; only the functions in actions.ts change it. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+import { type AppState, DEFAULT_PANEL } from './types.ts';
+
+export type AppStore = StoreApi<AppState>;
+
+export function initialState(defaultVisible: string[]): AppState {
+  return {
+    view: null,
+    viewSource: 'default',
+    visible: [...defaultVisible],
+    selection: null,
+    panel: DEFAULT_PANEL,
+    lang: DEFAULT_LANG,
+    basemap: false,
+    extraParams: [],
+    notices: [],
+    focusNonce: 0,
+    sheetExpanded: true,
+    dataVersion: 0,
+  };
+}
+
+export function createAppStore(defaultVisible: string[]): AppStore {
+  return createStore<AppState>()(() => initialState(defaultVisible));
+}

@@ -1,0 +1,193 @@
+/** The details card of the selected feature: a county or a transport/project feature. */
+import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
+import { formatArea, formatKm, type SectionName } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
+import { layerById } from '../layers/registry.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import { deriveFigures } from '../stats/derive.ts';
+import { el, replaceChildren } from './dom.ts';
+import { citeText, derivedRow, statedRow } from './figure_rows.ts';
+
+function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
+  return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
+}
+
+function scopeText(inScope: 'inside' | 'partly' | 'outside' | boolean, lang: Lang): string {
+  if (inScope === true || inScope === 'inside') return t('inPlan', lang);
+  if (inScope === 'partly') return t('partlyInPlan', lang);
+  return t('notInPlan', lang);
+}
+
+function countyBody(c: IndexedCounty, lang: Lang, boundaryNote: string): HTMLElement[] {
+  const p = c.props;
+  const name = lang === 'zh' ? p.name_zh : p.name_en;
+  const other = lang === 'zh' ? p.name_en : p.name_zh;
+  const parts: (HTMLElement | null)[] = [
+    el('h2', { id: 'details-title', tabindex: '-1', text: name }),
+    el('p', { class: 'subtitle', text: other }),
+    el('p', {
+      class: `scope-pill ${p.in_scope ? 'in' : 'out'}`,
+      'data-testid': 'scope-pill',
+      text: scopeText(p.in_scope, lang),
+    }),
+    el(
+      'dl',
+      { class: 'figs' },
+      [
+        row(t('prefecture', lang), lang === 'zh' ? p.prefecture_zh : p.prefecture_en),
+        row(t('province', lang), lang === 'zh' ? p.province_zh : p.province_en),
+        row(t('area', lang), `${formatArea(p.area_km2, lang)} (${t('areaHow', lang)})`, {
+          'data-figure': 'area',
+        }),
+        row(t('code', lang), p.code),
+        p.now_zh
+          ? row(t('renamed', lang), `${lang === 'zh' ? p.now_zh : p.now_en} (${p.renamed_year})`)
+          : null,
+        row(t('planWording', lang), lang === 'zh' ? p.plan_wording_zh : p.plan_wording_en),
+      ].filter((x): x is HTMLElement => x !== null),
+    ),
+    p.note_en && lang === 'en' ? el('p', { class: 'note', text: p.note_en }) : null,
+    el('p', { class: 'precision', text: `${t('boundaryPrecision', lang)}: ${boundaryNote}` }),
+  ];
+  return parts.filter((x): x is HTMLElement => x !== null);
+}
+
+function transportBody(
+  f: IndexedTransport,
+  layer: string,
+  sections: readonly SectionName[],
+  lang: Lang,
+): HTMLElement[] {
+  const p = f.props;
+  const layerLabel = layerById(layer)?.label[lang] ?? layer;
+  const stated = p.figures.map((fig) => statedRow(fig, sections, lang));
+  const derived = deriveFigures(p.figures).map((d) => derivedRow(d, lang));
+  const computed: HTMLElement[] = [];
+  if (p.county_zh) computed.push(row(t('county', lang), `${lang === 'zh' ? p.county_zh : p.county_en}`));
+  if (p.dist_xian_km !== undefined)
+    computed.push(row(t('distXian', lang), `${formatKm(p.dist_xian_km, lang)} (${t('computedTurf', lang)})`));
+  if (p.nearest_seat_km != null && p.nearest_seat_zh) {
+    computed.push(
+      row(
+        t('nearestSeat', lang),
+        `${lang === 'zh' ? p.nearest_seat_zh : p.nearest_seat_en}, ${formatKm(p.nearest_seat_km, lang)}`,
+      ),
+    );
+  }
+  if (p.length_km !== undefined) {
+    computed.push(
+      row(t('lineLength', lang), `${formatKm(p.length_km, lang)} (${t('lineLengthNote', lang)})`),
+    );
+  }
+  if (p.in_scope_share !== undefined) computed.push(row(t('planShare', lang), `${p.in_scope_share}%`));
+  return [
+    el('p', { class: 'kicker', text: layerLabel }),
+    el('h2', { id: 'details-title', tabindex: '-1', text: lang === 'zh' ? p.name_zh : p.name_en }),
+    el('p', { class: 'subtitle', text: lang === 'zh' ? p.name_en : p.name_zh }),
+    el('p', { class: 'pills' }, [
+      el('span', {
+        class: `status-pill ${p.status}`,
+        'data-testid': 'status-pill',
+        text: STATUS_LABELS[p.status]?.[lang] ?? p.status,
+      }),
+      el('span', {
+        class: `scope-pill ${p.in_scope === 'outside' ? 'out' : 'in'}`,
+        text: scopeText(p.in_scope, lang),
+      }),
+      p.in_report ? null : el('span', { class: 'context-pill', text: t('notInReport', lang) }),
+    ]),
+    p.report_name_zh
+      ? el('div', { class: 'alias' }, [
+          el('p', {}, [
+            el('strong', { text: `${t('reportName', lang)}: ` }),
+            el('span', { lang: 'zh', text: p.report_name_zh }),
+          ]),
+          el('p', {}, [
+            el('strong', { text: `${t('whyRenamed', lang)}: ` }),
+            lang === 'zh' ? (p.alias_reason_zh ?? '') : (p.alias_reason_en ?? ''),
+          ]),
+        ])
+      : null,
+    p.note_zh || p.note_en
+      ? el('p', { class: 'note', text: lang === 'zh' ? (p.note_zh ?? '') : (p.note_en ?? '') })
+      : null,
+    stated.length || derived.length
+      ? el('section', {}, [
+          el('h3', { text: t('figures', lang) }),
+          el('dl', { class: 'figs' }, [...stated, ...derived]),
+        ])
+      : null,
+    computed.length ? el('dl', { class: 'figs computed' }, computed) : null,
+    el('p', { class: 'precision', 'data-testid': 'precision' }, [
+      el('strong', { text: `${t('precision', lang)}: ` }),
+      `${PRECISION_LABELS[p.precision]?.[lang] ?? p.precision} — ${lang === 'zh' ? p.coord_source_zh : p.coord_source_en}`,
+    ]),
+    p.cites.length
+      ? el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(p.cites, sections, lang)}` })
+      : null,
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** Keeps the details card in step with the selection; Esc and the close button clear it and return focus. */
+export function mountDetailsPanel(
+  container: HTMLElement,
+  store: AppStore,
+  actions: Actions,
+  index: FeatureIndex,
+) {
+  let returnFocus: HTMLElement | null = null;
+  const body = el('div', { class: 'details-body' });
+  const closeButton = el('button', { type: 'button', class: 'close', 'data-testid': 'details-close' });
+  closeButton.addEventListener('click', () => actions.select(null));
+  container.append(closeButton, body);
+
+  const render = (): void => {
+    const { selection, lang } = store.getState();
+    const found = selection ? index.get(selection.layer, selection.id) : undefined;
+    closeButton.textContent = '×';
+    closeButton.setAttribute('aria-label', t('closeDetails', lang));
+    if (!selection || !found) {
+      container.hidden = true;
+      container.removeAttribute('data-feature');
+      replaceChildren(body, []);
+      return;
+    }
+    const wasHidden = container.hidden;
+    if (
+      wasHidden &&
+      document.activeElement instanceof HTMLElement &&
+      !container.contains(document.activeElement)
+    ) {
+      returnFocus = document.activeElement;
+    }
+    container.hidden = false;
+    container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
+    const sections = index.meta?.sections ?? [];
+    const boundaryNote = index.meta?.boundaries.precision_en ?? '';
+    replaceChildren(
+      body,
+      found.kind === 'county'
+        ? countyBody(found.value, lang, boundaryNote)
+        : transportBody(found.value, selection.layer, sections, lang),
+    );
+    if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });
+  };
+
+  let previous = store.getState();
+  store.subscribe((state) => {
+    const closed = previous.selection && !state.selection;
+    if (state.selection !== previous.selection || state.lang !== previous.lang) render();
+    if (closed && returnFocus && document.contains(returnFocus)) returnFocus.focus();
+    if (closed) returnFocus = null;
+    previous = state;
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && store.getState().selection) {
+      actions.select(null);
+      e.preventDefault();
+    }
+  });
+  return { render };
+}

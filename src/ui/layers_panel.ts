@@ -1,0 +1,200 @@
+/** Layer toggles with their legends, the optional online basemap, and the keyboard-usable feature list. */
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
+import { LAYERS } from '../layers/registry.ts';
+import type { LegendItem } from '../layers/types.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppState } from '../state/types.ts';
+import { el, svg } from './dom.ts';
+
+function swatch(item: LegendItem): SVGElement {
+  const s = item.swatch;
+  const box = svg('svg', {
+    width: 28,
+    height: 14,
+    viewBox: '0 0 28 14',
+    'aria-hidden': 'true',
+    class: 'swatch',
+  });
+  if (s.kind === 'fill') {
+    box.appendChild(
+      svg('rect', {
+        x: 1,
+        y: 1,
+        width: 26,
+        height: 12,
+        fill: s.color,
+        'fill-opacity': 0.6,
+        stroke: s.outline,
+        'stroke-dasharray': s.dashed ? '3 2' : undefined,
+      }),
+    );
+  } else if (s.kind === 'line') {
+    if (s.band)
+      box.appendChild(
+        svg('line', {
+          x1: 2,
+          y1: 7,
+          x2: 26,
+          y2: 7,
+          stroke: s.color,
+          'stroke-opacity': 0.2,
+          'stroke-width': 10,
+          'stroke-linecap': 'round',
+        }),
+      );
+    box.appendChild(
+      svg('line', {
+        x1: 2,
+        y1: 7,
+        x2: 26,
+        y2: 7,
+        stroke: s.color,
+        'stroke-width': s.width ?? 3,
+        'stroke-dasharray': s.dashed ? '4 3' : undefined,
+      }),
+    );
+  } else {
+    box.appendChild(
+      svg('circle', {
+        cx: 14,
+        cy: 7,
+        r: 5,
+        fill: s.hollow ? '#fff' : s.color,
+        stroke: s.color,
+        'stroke-width': 2,
+      }),
+    );
+  }
+  return box;
+}
+
+function legendList(items: LegendItem[], lang: Lang): HTMLElement | null {
+  if (items.length === 0) return null;
+  return el(
+    'ul',
+    { class: 'legend' },
+    items.map((i) => el('li', {}, [swatch(i), el('span', { text: i.label[lang] })])),
+  );
+}
+
+function featureButtons(
+  layer: string,
+  index: FeatureIndex,
+  actions: Actions,
+  state: AppState,
+): HTMLElement[] {
+  return index.idsOf(layer).flatMap((id) => {
+    const found = index.get(layer, id);
+    if (found?.kind !== 'transport') return [];
+    const p = found.value.props;
+    const selected = state.selection?.layer === layer && state.selection.id === id;
+    const b = el('button', {
+      type: 'button',
+      class: 'feature-button',
+      'data-select': `${layer}/${id}`,
+      'aria-pressed': selected ? 'true' : 'false',
+      text: state.lang === 'zh' ? p.name_zh : p.name_en,
+    });
+    b.addEventListener('click', () => actions.select({ layer, id }, { focus: true }));
+    return [el('li', {}, [b])];
+  });
+}
+
+function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement {
+  const byPrefecture = new Map<
+    string,
+    { zh: string; en: string; ids: { id: string; zh: string; en: string; in: boolean }[] }
+  >();
+  for (const c of index.allCounties()) {
+    const p = c.props;
+    const group = byPrefecture.get(p.prefecture_code) ?? {
+      zh: p.prefecture_zh,
+      en: p.prefecture_en,
+      ids: [],
+    };
+    group.ids.push({ id: p.id, zh: p.name_zh, en: p.name_en, in: p.in_scope });
+    byPrefecture.set(p.prefecture_code, group);
+  }
+  return el(
+    'div',
+    { class: 'county-groups' },
+    [...byPrefecture.values()].map((g) =>
+      el('details', {}, [
+        el('summary', { text: `${g[state.lang]} (${g.ids.filter((x) => x.in).length}/${g.ids.length})` }),
+        el(
+          'ul',
+          { class: 'feature-list' },
+          g.ids.map((c) => {
+            const b = el('button', {
+              type: 'button',
+              class: `feature-button${c.in ? '' : ' out'}`,
+              'data-select': `counties/${c.id}`,
+              text: `${c[state.lang]}${c.in ? '' : ` (${t('outside', state.lang)})`}`,
+            });
+            b.addEventListener('click', () =>
+              actions.select({ layer: 'counties', id: c.id }, { focus: true }),
+            );
+            return el('li', {}, [b]);
+          }),
+        ),
+      ]),
+    ),
+  );
+}
+
+export function renderLayers(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement[] {
+  const lang = state.lang;
+  const toggles = LAYERS.filter((l) => l.toggleable).map((layer) => {
+    const id = `toggle-${layer.id}`;
+    const input = el('input', {
+      type: 'checkbox',
+      id,
+      'data-layer': layer.id,
+      checked: state.visible.includes(layer.id),
+    });
+    input.addEventListener('change', () => actions.toggleLayer(layer.id, input.checked));
+    return el('li', { class: 'toggle' }, [
+      el('div', { class: 'toggle-row' }, [input, el('label', { for: id, text: layer.label[lang] })]),
+      legendList(layer.legend, lang),
+    ]);
+  });
+  const fixed = LAYERS.filter((l) => !l.toggleable).flatMap((l) => l.legend);
+  const basemapInput = el('input', { type: 'checkbox', id: 'toggle-basemap', checked: state.basemap });
+  basemapInput.addEventListener('change', () => actions.setBasemap(basemapInput.checked));
+  const list: HTMLElement[] = [];
+  for (const l of LAYERS.filter(
+    (x) => x.interactive && x.schema === 'transport' && state.visible.includes(x.id),
+  )) {
+    const buttons = featureButtons(l.id, index, actions, state);
+    if (buttons.length) {
+      list.push(
+        el('li', { 'data-list-layer': l.id }, [
+          el('h4', { text: l.label[lang] }),
+          el('ul', { class: 'feature-list' }, buttons),
+        ]),
+      );
+    }
+  }
+  return [
+    el('h2', { text: t('layersHeading', lang) }),
+    el('ul', { class: 'toggles', 'data-testid': 'layer-toggles' }, toggles),
+    el('h3', { text: t('legendHeading', lang) }),
+    legendList(fixed, lang),
+    el('div', { class: 'basemap' }, [
+      el('div', { class: 'toggle-row' }, [
+        basemapInput,
+        el('label', { for: 'toggle-basemap', text: t('basemap', lang) }),
+      ]),
+      el('p', { class: 'note', text: t('basemapNote', lang) }),
+    ]),
+    el('h3', { text: t('featureListHeading', lang) }),
+    list.length
+      ? el('ul', { class: 'feature-groups', 'data-testid': 'feature-list' }, list)
+      : el('p', { class: 'empty', text: t('featureListEmpty', lang) }),
+    state.visible.includes('counties') && index.isLoaded('counties')
+      ? countyGroups(index, actions, state)
+      : null,
+  ].filter((x): x is HTMLElement => x !== null);
+}

@@ -1,0 +1,28 @@
+/** The polite live region for notices: data that failed, a repaired link, the basemap. Text only, never markup. */
+import { t } from '../i18n/strings.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import { el, replaceChildren } from './dom.ts';
+
+export function mountNotices(container: HTMLElement, store: AppStore, actions: Actions): void {
+  let previous = store.getState();
+  const render = (): void => {
+    const { notices, lang } = store.getState();
+    replaceChildren(
+      container,
+      notices.map((n) => {
+        const dismiss = el('button', { type: 'button', class: 'dismiss', text: t('dismiss', lang) });
+        dismiss.addEventListener('click', () => actions.dismissNotice(n.id));
+        return el('div', { class: `notice ${n.kind}`, 'data-notice': n.kind }, [
+          el('p', { text: n.text }),
+          dismiss,
+        ]);
+      }),
+    );
+  };
+  store.subscribe((state) => {
+    if (state.notices !== previous.notices || state.lang !== previous.lang) render();
+    previous = state;
+  });
+  render();
+}

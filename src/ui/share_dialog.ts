@@ -1,0 +1,58 @@
+/** Share: copy the current link (with a manual fallback where the clipboard is refused) and an embed snippet. */
+import { t } from '../i18n/strings.ts';
+import type { AppStore } from '../state/store.ts';
+import { el, replaceChildren } from './dom.ts';
+
+export function embedSnippet(url: string): string {
+  // The URL is attribute-escaped so a hostile hash can never break out of the iframe tag.
+  const safe = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<iframe src="${safe}" width="800" height="600" style="border:0" title="Guanzhong Plain map" loading="lazy"></iframe>`;
+}
+
+export function mountShare(button: HTMLButtonElement, dialog: HTMLDialogElement, store: AppStore): void {
+  const open = (): void => {
+    const lang = store.getState().lang;
+    const url = window.location.href;
+    const link = el('input', {
+      type: 'text',
+      readonly: true,
+      value: url,
+      'aria-label': t('shareTitle', lang),
+      'data-testid': 'share-link',
+    });
+    const status = el('p', { class: 'share-status', role: 'status', 'data-testid': 'share-status' });
+    const copy = el('button', { type: 'button', text: t('copyLink', lang), 'data-testid': 'share-copy' });
+    copy.addEventListener('click', async () => {
+      try {
+        if (!navigator.clipboard) throw new Error('no clipboard');
+        await navigator.clipboard.writeText(url);
+        status.textContent = t('copied', lang);
+      } catch {
+        link.focus();
+        link.select();
+        status.textContent = t('copyFailed', lang);
+      }
+    });
+    const embed = el('textarea', {
+      readonly: true,
+      rows: 3,
+      'aria-label': t('embed', lang),
+      'data-testid': 'share-embed',
+    });
+    embed.value = embedSnippet(url);
+    const close = el('button', { type: 'button', text: t('close', lang) });
+    close.addEventListener('click', () => dialog.close());
+    replaceChildren(dialog, [
+      el('h2', { text: t('shareTitle', lang) }),
+      link,
+      el('div', { class: 'share-actions' }, [copy, close]),
+      status,
+      el('label', { text: t('embed', lang) }),
+      embed,
+    ]);
+    dialog.showModal();
+    copy.focus();
+  };
+  button.addEventListener('click', open);
+  dialog.addEventListener('close', () => button.focus());
+}

@@ -1,0 +1,93 @@
+/** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers. */
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import { t } from '../i18n/strings.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import { type AppState, PANELS, type PanelId } from '../state/types.ts';
+import { el, replaceChildren } from './dom.ts';
+import { renderLayers } from './layers_panel.ts';
+import { renderOverview } from './overview_panel.ts';
+import { renderProgress } from './progress_panel.ts';
+import { renderStats } from './stats_panel.ts';
+
+const TAB_LABEL = {
+  overview: 'tabOverview',
+  stats: 'tabStats',
+  progress: 'tabProgress',
+  layers: 'tabLayers',
+} as const;
+
+/** A key that finds "the same" control again after a redraw, so keyboard focus survives re-rendering. */
+function focusKey(node: Element | null): string | null {
+  if (!(node instanceof HTMLElement)) return null;
+  if (node.id) return `#${node.id}`;
+  const select = node.getAttribute('data-select');
+  return select ? `[data-select="${CSS.escape(select)}"]` : null;
+}
+
+export function mountSidebar(
+  tablist: HTMLElement,
+  body: HTMLElement,
+  store: AppStore,
+  actions: Actions,
+  index: FeatureIndex,
+) {
+  const tabs = new Map<PanelId, HTMLButtonElement>();
+  for (const id of PANELS) {
+    const tab = el('button', {
+      type: 'button',
+      role: 'tab',
+      id: `tab-${id}`,
+      'aria-controls': 'panel-body',
+      'data-panel': id,
+    });
+    tab.addEventListener('click', () => actions.setPanel(id));
+    tab.addEventListener('keydown', (e) => {
+      const i = PANELS.indexOf(id);
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = PANELS[(i + step + PANELS.length) % PANELS.length] ?? id;
+      actions.setPanel(next);
+      tabs.get(next)?.focus();
+      e.preventDefault();
+    });
+    tabs.set(id, tab);
+    tablist.appendChild(tab);
+  }
+
+  const render = (state: AppState): void => {
+    for (const [id, tab] of tabs) {
+      const active = id === state.panel;
+      tab.textContent = t(TAB_LABEL[id], state.lang);
+      tab.setAttribute('aria-selected', String(active));
+      tab.tabIndex = active ? 0 : -1;
+    }
+    body.setAttribute('aria-labelledby', `tab-${state.panel}`);
+    body.setAttribute('data-panel', state.panel);
+    const key = body.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+    const content =
+      state.panel === 'overview'
+        ? renderOverview(index, actions, state.lang)
+        : state.panel === 'stats'
+          ? renderStats(index, actions, state.lang)
+          : state.panel === 'progress'
+            ? renderProgress(index, actions, state.lang)
+            : renderLayers(index, actions, state);
+    replaceChildren(body, content);
+    if (key) body.querySelector<HTMLElement>(key)?.focus();
+  };
+
+  let previous = store.getState();
+  render(previous);
+  store.subscribe((state) => {
+    const changed =
+      state.panel !== previous.panel ||
+      state.lang !== previous.lang ||
+      state.dataVersion !== previous.dataVersion ||
+      state.visible !== previous.visible ||
+      state.basemap !== previous.basemap ||
+      (state.panel === 'layers' && state.selection !== previous.selection);
+    previous = state;
+    if (changed) render(state);
+  });
+}

@@ -1,0 +1,177 @@
+/** Route statistics: the two airports side by side (chart and table), the China–Europe trains, tourist-road km. */
+import type { FeatureIndex, IndexedTransport } from '../geo/feature_index.ts';
+import type { Figure, Programme } from '../geo/schema.ts';
+import { formatAsOf, formatCite, formatFigure, formatGrowth, type SectionName } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
+import type { Actions } from '../state/actions.ts';
+import { deriveFigures } from '../stats/derive.ts';
+import { type Bar, barChart, dataTable } from './chart.ts';
+import { el } from './dom.ts';
+import { derivedRow, figureLabel, statedRow } from './figure_rows.ts';
+
+/** Airports the report gives figures for, in the order the report names them. */
+function reportedAirports(index: FeatureIndex): IndexedTransport[] {
+  return index
+    .idsOf('airports')
+    .map((id) => index.get('airports', id))
+    .flatMap((f) => (f && f.kind === 'transport' && f.value.props.figures.length > 0 ? [f.value] : []));
+}
+
+function figure(a: IndexedTransport, key: string): Figure | undefined {
+  return a.props.figures.find((f) => f.key === key);
+}
+
+function name(a: IndexedTransport, lang: Lang): string {
+  return lang === 'zh' ? a.props.name_zh.replace('机场', '') : a.props.name_en.replace(/ Airport.*$/, '');
+}
+
+function pairChart(airports: IndexedTransport[], key: 'passengers' | 'cargo', lang: Lang): HTMLElement {
+  const bars: Bar[] = [];
+  for (const a of airports) {
+    const now = figure(a, key);
+    const prev = deriveFigures(a.props.figures).find((d) => d.key === `${key}_prev`);
+    if (prev)
+      bars.push({
+        label: `${name(a, lang)} ${t('lastYear', lang)}`,
+        value: prev.value,
+        text: `≈${formatFigure(prev.value, prev.unit, lang)}`,
+        derived: true,
+      });
+    if (now)
+      bars.push({
+        label: `${name(a, lang)} ${t('thisYear', lang)}`,
+        value: now.value,
+        text: formatFigure(now.value, now.unit, lang),
+      });
+  }
+  return barChart(figureLabel(key, lang), bars);
+}
+
+function countChart(airports: IndexedTransport[], key: 'routes' | 'destinations', lang: Lang): HTMLElement {
+  const bars = airports.flatMap((a) => {
+    const f = figure(a, key);
+    return f ? [{ label: name(a, lang), value: f.value, text: formatFigure(f.value, f.unit, lang) }] : [];
+  });
+  return barChart(figureLabel(key, lang), bars);
+}
+
+function airportTable(airports: IndexedTransport[], lang: Lang): HTMLElement {
+  const keys = [
+    'routes',
+    'destinations',
+    'passengers',
+    'passengers_yoy',
+    'passengers_prev',
+    'cargo',
+    'cargo_yoy',
+    'cargo_prev',
+  ];
+  const rows = keys.map((key) => [
+    figureLabel(key, lang),
+    ...airports.map((a) => {
+      const stated = figure(a, key);
+      if (stated)
+        return stated.unit === 'percent'
+          ? formatGrowth(stated.value, lang)
+          : formatFigure(stated.value, stated.unit, lang);
+      const d = deriveFigures(a.props.figures).find((x) => x.key === key);
+      return d ? `≈${formatFigure(d.value, d.unit, lang)} (${t('derived', lang)})` : '—';
+    }),
+  ]);
+  return dataTable(t('airportsCompare', lang), ['', ...airports.map((a) => name(a, lang))], rows);
+}
+
+function programmeSection(
+  p: Programme,
+  sections: readonly SectionName[],
+  actions: Actions,
+  index: FeatureIndex,
+  lang: Lang,
+): HTMLElement {
+  const related = p.related ? index.findTransport(p.related) : undefined;
+  const showButton = related
+    ? el('button', {
+        type: 'button',
+        class: 'link-button',
+        'data-select': `${related.layer}/${p.related}`,
+        text: t('showOnMap', lang),
+      })
+    : null;
+  if (showButton && related && p.related) {
+    const ref = { layer: related.layer, id: p.related };
+    showButton.addEventListener('click', () => actions.select(ref, { focus: true }));
+  }
+  return el('section', { 'data-programme': p.id }, [
+    el('h3', { text: lang === 'zh' ? p.name_zh : p.name_en }),
+    el('p', { class: 'note', text: lang === 'zh' ? p.scope_zh : p.scope_en }),
+    p.report_name_zh
+      ? el('p', {
+          class: 'note',
+          text: `${t('reportName', lang)}: ${p.report_name_zh} — ${lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en}`,
+        })
+      : null,
+    el('dl', { class: 'figs' }, [
+      ...p.figures.map((f) => statedRow(f, sections, lang)),
+      ...deriveFigures(p.figures).map((d) => derivedRow(d, lang)),
+    ]),
+    showButton,
+  ]);
+}
+
+export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement[] {
+  const sections = index.meta?.sections ?? [];
+  const airports = reportedAirports(index);
+  const asOf = airports[0] ? figure(airports[0], 'passengers') : undefined;
+  const out: (HTMLElement | null)[] = [el('h2', { text: t('tabStats', lang) })];
+  if (airports.length > 0) {
+    out.push(
+      el('section', { 'data-testid': 'airport-stats' }, [
+        el('h3', { text: t('airportsCompare', lang) }),
+        asOf
+          ? el('p', {
+              class: 'note',
+              text: `${formatAsOf(asOf.asOf, asOf.period, lang)} · ${formatCite(asOf.cite, sections, lang)}`,
+            })
+          : null,
+        el('div', { class: 'charts' }, [
+          countChart(airports, 'routes', lang),
+          countChart(airports, 'destinations', lang),
+          pairChart(airports, 'passengers', lang),
+          pairChart(airports, 'cargo', lang),
+        ]),
+        el('p', {
+          class: 'note',
+          text:
+            lang === 'zh'
+              ? '浅色条为由增长率推算的上年同期值。'
+              : "Pale bars are last year's values derived from the growth rates.",
+        }),
+        airportTable(airports, lang),
+        el(
+          'ul',
+          { class: 'row-list' },
+          airports.map((a) => {
+            const b = el('button', {
+              type: 'button',
+              class: 'row-button',
+              'data-select': `airports/${a.props.id}`,
+              text: lang === 'zh' ? a.props.name_zh : a.props.name_en,
+            });
+            b.addEventListener('click', () =>
+              actions.select({ layer: 'airports', id: a.props.id }, { focus: true }),
+            );
+            return el('li', {}, [b]);
+          }),
+        ),
+      ]),
+    );
+  } else {
+    out.push(el('p', { class: 'empty', text: `${t('dataFailed', lang)} airports` }));
+  }
+  for (const id of ['china_europe_trains', 'shanxi_no1_roads']) {
+    const p = index.meta?.programmes.find((x) => x.id === id);
+    if (p) out.push(programmeSection(p, sections, actions, index, lang));
+  }
+  return out.filter((x): x is HTMLElement => x !== null);
+}

@@ -1,0 +1,268 @@
+/**
+ * The public link format (version 1), pure and total: decoding never throws, whatever the string.
+ *
+ *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&base=osm
+ *
+ * Only values that differ from the defaults are written. Keys this version does not know are kept and written
+ * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
+ */
+import { isLang, type Lang } from '../i18n/lang.ts';
+import { type FeatureRef, PANELS, type PanelId, type View } from '../state/types.ts';
+
+export const LINK_VERSION = 1;
+/** Above this the hash is cut before parsing: a real link is far shorter, and parsing stays cheap. */
+export const MAX_HASH_CHARS = 4096;
+/** Budget for links the app writes (some chat apps and servers cut longer ones). */
+export const MAX_LINK_CHARS = 2000;
+const MAX_EXTRA_PARAMS = 8;
+const MAX_EXTRA_VALUE = 200;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
+const ID_PATTERN = /^[a-z0-9_]{1,64}$/;
+
+export interface CodecContext {
+  toggleable: readonly string[];
+  interactive: readonly string[];
+  defaultVisible: readonly string[];
+  defaultPanel: PanelId;
+  defaultLang: Lang;
+  minZoom: number;
+  maxZoom: number;
+  maxPitch: number;
+}
+
+export interface LinkState {
+  view: View | null;
+  visible: string[];
+  selection: FeatureRef | null;
+  panel: PanelId;
+  lang: Lang;
+  basemap: boolean;
+  extraParams: [string, string][];
+}
+
+/** What a link set explicitly; absent keys are left to the defaults or the current state. */
+export interface DecodedLink {
+  view?: View;
+  visible?: string[];
+  selection?: FeatureRef;
+  panel?: PanelId;
+  lang?: Lang;
+  basemap?: boolean;
+  extraParams: [string, string][];
+  /** Short, plain-text descriptions of what was dropped; never contain the raw input. */
+  problems: string[];
+}
+
+const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'base', 'v'] as const;
+type KnownKey = (typeof KNOWN)[number];
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+function parseNumber(text: string | undefined): number | null {
+  if (text === undefined || !/^-?\d+(\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Normalises a bearing to (-180, 180]. */
+export function wrapBearing(b: number): number {
+  const wrapped = ((((b + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -180 ? 180 : wrapped === 0 ? 0 : wrapped;
+}
+
+function decodeView(value: string, ctx: CodecContext, problems: string[]): View | undefined {
+  const parts = value.split('/');
+  const [zoom, lat, lng, bearing, pitch] = parts.map(parseNumber);
+  if (parts.length < 3 || parts.length > 5 || zoom == null || lat == null || lng == null) {
+    problems.push('map position is not a valid zoom/latitude/longitude');
+    return undefined;
+  }
+  if (zoom < 0 || zoom > 24 || lat < -85.0511 || lat > 85.0511 || lng < -180 || lng > 180) {
+    problems.push('map position is out of range');
+    return undefined;
+  }
+  if ((parts.length >= 4 && bearing == null) || (parts.length === 5 && pitch == null)) {
+    problems.push('map bearing or pitch is not a number');
+  }
+  let p = pitch ?? 0;
+  if (p < 0 || p > ctx.maxPitch) {
+    problems.push('map pitch is out of range');
+    p = 0;
+  }
+  return {
+    zoom: Math.min(ctx.maxZoom, Math.max(ctx.minZoom, zoom)),
+    lat,
+    lng,
+    bearing: wrapBearing(bearing ?? 0),
+    pitch: p,
+  };
+}
+
+function decodeLayers(value: string, ctx: CodecContext, problems: string[]): string[] | undefined {
+  if (value === 'none') return [];
+  const ids = value.split(',').filter((s) => s !== '');
+  if (ids.length === 0) {
+    problems.push('layer list is empty');
+    return undefined;
+  }
+  const known = ids.filter((id) => ctx.toggleable.includes(id));
+  if (known.length < ids.length) problems.push('unknown layers were ignored');
+  if (known.length === 0) return undefined;
+  return ctx.toggleable.filter((id) => known.includes(id));
+}
+
+function decodeSelection(value: string, ctx: CodecContext, problems: string[]): FeatureRef | undefined {
+  const slash = value.indexOf('/');
+  const layer = value.slice(0, slash);
+  const id = value.slice(slash + 1);
+  if (slash < 1 || !ctx.interactive.includes(layer) || !ID_PATTERN.test(id)) {
+    problems.push('the selected feature is not valid');
+    return undefined;
+  }
+  return { layer, id };
+}
+
+/** Decodes a location hash (with or without the leading #). Total: returns problems instead of throwing. */
+export function decodeHash(hash: string, ctx: CodecContext): DecodedLink {
+  const out: DecodedLink = { extraParams: [], problems: [] };
+  let text = typeof hash === 'string' ? hash : '';
+  if (text.startsWith('#')) text = text.slice(1);
+  if (text.length > MAX_HASH_CHARS) {
+    out.problems.push('the link is too long; only its beginning was read');
+    text = text.slice(0, MAX_HASH_CHARS);
+  }
+  if (text === '') return out;
+  const seen = new Set<string>();
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq === -1 ? pair : pair.slice(0, eq);
+    const key = safeDecode(rawKey);
+    const value = eq === -1 ? '' : safeDecode(pair.slice(eq + 1));
+    if (key === null || value === null) {
+      out.problems.push('a part of the link is not valid percent-encoding');
+      continue;
+    }
+    if (FORBIDDEN_KEYS.has(key) || !KEY_PATTERN.test(key)) {
+      out.problems.push('a part of the link has an invalid name');
+      continue;
+    }
+    if (seen.has(key)) {
+      out.problems.push(
+        `“${(KNOWN as readonly string[]).includes(key) ? key : 'a key'}” appears more than once; the first was used`,
+      );
+      continue;
+    }
+    seen.add(key);
+    if (!(KNOWN as readonly string[]).includes(key)) {
+      if (out.extraParams.length < MAX_EXTRA_PARAMS && value.length <= MAX_EXTRA_VALUE)
+        out.extraParams.push([key, value]);
+      continue;
+    }
+    if (value === '') {
+      out.problems.push(`“${key}” has no value`);
+      continue;
+    }
+    applyKnown(key as KnownKey, value, ctx, out);
+  }
+  return out;
+}
+
+function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: DecodedLink): void {
+  switch (key) {
+    case 'map': {
+      const view = decodeView(value, ctx, out.problems);
+      if (view) out.view = view;
+      return;
+    }
+    case 'layers': {
+      const visible = decodeLayers(value, ctx, out.problems);
+      if (visible) out.visible = visible;
+      return;
+    }
+    case 'sel': {
+      const selection = decodeSelection(value, ctx, out.problems);
+      if (selection) out.selection = selection;
+      return;
+    }
+    case 'panel':
+      if ((PANELS as readonly string[]).includes(value)) out.panel = value as PanelId;
+      else out.problems.push('unknown panel');
+      return;
+    case 'lang':
+      if (isLang(value)) out.lang = value;
+      else out.problems.push('unknown language');
+      return;
+    case 'base':
+      if (value === 'osm') out.basemap = true;
+      else out.problems.push('unknown basemap');
+      return;
+    case 'v':
+      if (value !== String(LINK_VERSION)) out.problems.push('the link is from another version of this map');
+      return;
+  }
+}
+
+/** Decimal places that keep a coordinate within about half a pixel at this zoom (as MapLibre's own hash does). */
+export function coordPrecision(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+function fixed(n: number, digits: number): string {
+  // Strip trailing zeros so equal values always encode to the same text.
+  const s = n.toFixed(digits);
+  const trimmed = s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+export function encodeView(view: View): string {
+  const digits = coordPrecision(view.zoom);
+  const parts = [fixed(view.zoom, 2), fixed(view.lat, digits), fixed(view.lng, digits)];
+  const bearing = wrapBearing(view.bearing);
+  if (Math.abs(bearing) >= 0.05 || view.pitch >= 0.5) parts.push(fixed(bearing, 1), fixed(view.pitch, 0));
+  return parts.join('/');
+}
+
+/** Rounds a view to exactly what its encoding keeps, so encode(decode(x)) is stable. */
+export function roundView(view: View): View {
+  const digits = coordPrecision(view.zoom);
+  const r = (n: number, d: number): number => Number(fixed(n, d));
+  const bearing = r(wrapBearing(view.bearing), 1);
+  const pitch = r(view.pitch, 0);
+  const keepAngles = Math.abs(bearing) >= 0.05 || pitch >= 0.5;
+  return {
+    zoom: r(view.zoom, 2),
+    lat: r(view.lat, digits),
+    lng: r(view.lng, digits),
+    bearing: keepAngles ? bearing : 0,
+    pitch: keepAngles ? pitch : 0,
+  };
+}
+
+function encodeComponent(value: string): string {
+  // Keep the separators of our own grammar readable; everything else is percent-encoded.
+  return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%2C/g, ',');
+}
+
+/** Encodes the state, writing only what differs from the defaults. Returns the hash without '#'. */
+export function encodeHash(state: LinkState, ctx: CodecContext): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${encodeView(state.view)}`);
+  const visible = ctx.toggleable.filter((id) => state.visible.includes(id));
+  const defaults = ctx.toggleable.filter((id) => ctx.defaultVisible.includes(id));
+  if (visible.join(',') !== defaults.join(','))
+    parts.push(`layers=${visible.length ? visible.join(',') : 'none'}`);
+  if (state.selection) parts.push(`sel=${encodeComponent(`${state.selection.layer}/${state.selection.id}`)}`);
+  if (state.panel !== ctx.defaultPanel) parts.push(`panel=${state.panel}`);
+  if (state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
+  if (state.basemap) parts.push('base=osm');
+  for (const [k, v] of state.extraParams) parts.push(`${encodeComponent(k)}=${encodeComponent(v)}`);
+  return parts.join('&');
+}
