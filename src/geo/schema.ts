@@ -68,6 +68,8 @@ const idSchema = z.string().regex(/^[a-z0-9_]{1,64}$/);
 export const transportPropsSchema = z.object({
   id: idSchema,
   layer: z.string(),
+  /** The province a point feature claims to be in; a unit test checks it against the boundaries. */
+  province: z.enum(['shanxi', 'shaanxi', 'gansu']).optional(),
   name_zh: z.string().min(1),
   name_en: z.string().min(1),
   report_name_zh: z.string().optional(),

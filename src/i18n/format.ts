@@ -36,7 +36,7 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
   );
 }
 
-/** Large counts in the reader's units: 182.3万 or 1.823 million; below ten thousand, a grouped number. */
+/** Large counts in the reader's units: 123.4万 or 1.234 million; below ten thousand, a grouped number. */
 export function formatLarge(value: number, lang: Lang): string {
   const abs = Math.abs(value);
   if (lang === 'zh') {
@@ -49,12 +49,12 @@ export function formatLarge(value: number, lang: Lang): string {
   return formatNumber(value, lang);
 }
 
-/** Up to four significant digits, no trailing zeros: 182.3, 1.823, 47.67. */
+/** Up to four significant digits, no trailing zeros: 123.4, 1.234, 12.34. */
 function trim(value: number): string {
   return String(Number(value.toPrecision(4)));
 }
 
-/** A figure with its unit, e.g. “182.3万人次”, “1.823 million passengers”, “CNY 2.15 billion”, “45.1%”. */
+/** A figure with its unit, e.g. “123.4万人次”, “1.234 million passengers”, “CNY 5.6 billion”, “12.5%”. */
 export function formatFigure(value: number, unit: Unit, lang: Lang): string {
   if (unit === 'percent') return `${formatNumber(value, lang)}%`;
   if (lang === 'zh') {
@@ -69,7 +69,7 @@ export function formatFigure(value: number, unit: Unit, lang: Lang): string {
   return unit === 'tonne' || unit === 'km' ? `${body} ${label}` : `${body} ${label}`;
 }
 
-/** A growth rate with its sign: “+24.7%”. */
+/** A growth rate with its sign: “+12.5%”. */
 export function formatGrowth(pct: number, lang: Lang): string {
   return `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), lang)}%`;
 }

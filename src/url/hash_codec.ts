@@ -73,6 +73,8 @@ function parseNumber(text: string | undefined): number | null {
 
 /** Normalises a bearing to (-180, 180]. */
 export function wrapBearing(b: number): number {
+  // In-range values pass through untouched: the modulo below would add floating-point noise.
+  if (b > -180 && b <= 180) return b === 0 ? 0 : b;
   const wrapped = ((((b + 180) % 360) + 360) % 360) - 180;
   return wrapped === -180 ? 180 : wrapped === 0 ? 0 : wrapped;
 }

@@ -1,0 +1,140 @@
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { CLUSTER_BOUNDS } from '../../src/config.ts';
+import {
+  countyCollectionSchema,
+  metaSchema,
+  plainCollectionSchema,
+  transportCollectionSchema,
+} from '../../src/geo/schema.ts';
+import { LAYERS } from '../../src/layers/registry.ts';
+import { readGeodata } from './helpers.ts';
+
+const FILE_OF: Record<string, string> = {
+  provinces: 'provinces.geojson',
+  counties: 'counties.geojson',
+  prefectures: 'prefectures.geojson',
+  cluster: 'cluster.geojson',
+  yellow_river: 'yellow_river.geojson',
+  labels: 'seats.geojson',
+};
+const fileOf = (id: string): string => FILE_OF[id] ?? `layers/${id}.geojson`;
+
+describe('committed geodata', () => {
+  it.each(LAYERS.map((l) => [l.id, l.schema] as const))('%s validates against its schema', (id, schema) => {
+    const raw = readGeodata(fileOf(id));
+    const s =
+      schema === 'county'
+        ? countyCollectionSchema
+        : schema === 'transport'
+          ? transportCollectionSchema
+          : plainCollectionSchema;
+    const result = s.safeParse(raw);
+    expect(result.success, result.success ? '' : JSON.stringify(result.error.issues[0])).toBe(true);
+  });
+
+  it('meta.json validates', () => {
+    expect(metaSchema.safeParse(readGeodata('meta.json')).success).toBe(true);
+  });
+
+  it.each(LAYERS.filter((l) => l.interactive).map((l) => l.id))(
+    '%s has unique, stable, link-safe ids',
+    (id) => {
+      const fc = plainCollectionSchema.parse(readGeodata(fileOf(id)));
+      const ids = fc.features.map((f) => String(f.properties?.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const fid of ids) expect(fid).toMatch(/^[a-z0-9_]{1,64}$/);
+    },
+  );
+
+  it('the opening frame covers the dissolved cluster outline', () => {
+    const [w, s, e, n] = turf.bbox(readGeodata('cluster.geojson') as GeoJSON.FeatureCollection);
+    const [cw, cs, ce, cn] = CLUSTER_BOUNDS;
+    for (const [a, b] of [
+      [w, cw],
+      [s, cs],
+      [e, ce],
+      [n, cn],
+    ] as const)
+      expect(Math.abs(a - b)).toBeLessThan(0.02);
+  });
+
+  it('the derived Yellow River runs along the Shanxi–Shaanxi and Shanxi–Henan borders', () => {
+    const river = plainCollectionSchema.parse(readGeodata('yellow_river.geojson'));
+    const reaches = river.features.map((f) => f.properties?.reach).sort();
+    expect(reaches).toEqual(['shanxi_henan', 'shanxi_shaanxi']);
+    const ns = river.features.find((f) => f.properties?.reach === 'shanxi_shaanxi');
+    const [w, s, e, n] = turf.bbox(ns as Feature);
+    // The Shanxi–Shaanxi river border runs from Inner Mongolia (about 39.6° N) down to Tongguan (about 34.6° N).
+    expect(n).toBeGreaterThan(39);
+    expect(s).toBeLessThan(34.7);
+    expect(w).toBeGreaterThan(110);
+    expect(e).toBeLessThan(111.3);
+  });
+});
+
+describe('transport features', () => {
+  const provinces = plainCollectionSchema.parse(readGeodata('provinces.geojson'));
+  const provincePolygon = (key: string) =>
+    provinces.features.find((f) => f.properties?.id === key) as Feature<Polygon | MultiPolygon> | undefined;
+  const layers = LAYERS.filter((l) => l.schema === 'transport').map((l) => ({
+    id: l.id,
+    fc: transportCollectionSchema.parse(readGeodata(fileOf(l.id))),
+  }));
+  const features = layers.flatMap((l) => l.fc.features.map((f) => ({ layer: l.id, f })));
+
+  it('every feature sits in the layer file it names', () => {
+    for (const { layer, f } of features) expect(f.properties.layer).toBe(layer);
+  });
+
+  it('every figure has a unit, an as-of month and a citation', () => {
+    const figures = features.flatMap(({ f }) => f.properties.figures);
+    expect(figures.length).toBeGreaterThan(10);
+    for (const fig of figures) {
+      expect(fig.unit).toBeTruthy();
+      expect(fig.asOf).toMatch(/^\d{4}-\d{2}$/);
+      expect(fig.cite.paragraph).toBeGreaterThan(0);
+    }
+  });
+
+  it('features in the report cite it; context features say they are not in it', () => {
+    for (const { f } of features) {
+      if (f.properties.in_report) expect(f.properties.cites.length).toBeGreaterThan(0);
+      else expect(f.properties.note_en).toMatch(/not in the report/i);
+    }
+  });
+
+  it('every point lies in the province it claims (within 2 km for points placed on the border river)', () => {
+    const points = features.filter(({ f }) => f.geometry.type === 'Point');
+    expect(points.length).toBeGreaterThan(5);
+    for (const { f } of points) {
+      const claim = f.properties.province;
+      expect(claim, `${f.properties.id} claims no province`).toBeDefined();
+      const polygon = provincePolygon(claim ?? '');
+      expect(polygon).toBeDefined();
+      if (!polygon || f.geometry.type !== 'Point') continue;
+      const pt = turf.point(f.geometry.coordinates);
+      const inside = turf.booleanPointInPolygon(pt, polygon);
+      const distance = inside ? 0 : turf.pointToPolygonDistance(pt, polygon, { units: 'kilometers' });
+      expect(distance, f.properties.id).toBeLessThan(f.properties.precision === 'county' ? 2 : 0.001);
+    }
+  });
+
+  it('computed scope flags agree with the plan: the Guxian site and the Daning bridge lie outside', () => {
+    const byId = new Map(features.map(({ f }) => [f.properties.id, f.properties]));
+    expect(byId.get('guxian_hub')?.in_scope).toBe('outside');
+    expect(byId.get('daning_matouguan_bridge')?.in_scope).toBe('outside');
+    expect(byId.get('yuncheng_zhangxiao')?.county_zh).toBe('盐湖区');
+    expect(byId.get('linfen_yaodu')?.county_zh).toBe('尧都区');
+    expect(byId.get('yellow_river_no1_road')?.in_scope).toBe('partly');
+  });
+
+  it('derived distances match turf on the stored geometry', () => {
+    const zhangxiao = features.find(({ f }) => f.properties.id === 'yuncheng_zhangxiao')?.f;
+    expect(zhangxiao?.geometry.type).toBe('Point');
+    if (zhangxiao?.geometry.type !== 'Point') return;
+    const km = turf.distance(zhangxiao.geometry.coordinates, [108.9434, 34.2647], { units: 'kilometers' });
+    expect(zhangxiao.properties.dist_xian_km).toBeCloseTo(km, 1);
+  });
+});

@@ -1,0 +1,215 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
+import { PANELS } from '../../src/state/types.ts';
+import {
+  type CodecContext,
+  coordPrecision,
+  decodeHash,
+  encodeHash,
+  type LinkState,
+  MAX_LINK_CHARS,
+  roundView,
+  wrapBearing,
+} from '../../src/url/hash_codec.ts';
+
+const ctx: CodecContext = {
+  toggleable: TOGGLEABLE_IDS,
+  interactive: INTERACTIVE_IDS,
+  defaultVisible: DEFAULT_VISIBLE_IDS,
+  defaultPanel: 'overview',
+  defaultLang: 'zh',
+  minZoom: 3,
+  maxZoom: 13,
+  maxPitch: 60,
+};
+
+const viewArb = fc
+  .record({
+    zoom: fc.double({ min: 3, max: 13, noNaN: true }),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.double({ min: -179.9, max: 180, noNaN: true }),
+    pitch: fc.double({ min: 0, max: 60, noNaN: true }),
+  })
+  .map(roundView);
+
+const stateArb: fc.Arbitrary<LinkState> = fc.record({
+  view: fc.option(viewArb, { nil: null }),
+  visible: fc.subarray([...TOGGLEABLE_IDS]),
+  selection: fc.option(
+    fc.record({ layer: fc.constantFrom(...INTERACTIVE_IDS), id: fc.stringMatching(/^[a-z0-9_]{1,24}$/) }),
+    { nil: null },
+  ),
+  panel: fc.constantFrom(...PANELS),
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  basemap: fc.boolean(),
+  extraParams: fc.uniqueArray(
+    fc.tuple(
+      fc
+        .stringMatching(/^[a-z][a-z0-9_-]{0,8}$/)
+        .filter((k) => !['map', 'layers', 'sel', 'panel', 'lang', 'base', 'v'].includes(k)),
+      fc.string({ maxLength: 20 }),
+    ),
+    { maxLength: 3, selector: ([k]) => k },
+  ),
+});
+
+/** What a state looks like after a trip through a link: absent keys fall back to the defaults. */
+function applied(state: LinkState): LinkState {
+  const d = decodeHash(encodeHash(state, ctx), ctx);
+  expect(d.problems).toEqual([]);
+  return {
+    view: d.view ?? null,
+    visible: d.visible ?? [...ctx.defaultVisible],
+    selection: d.selection ?? null,
+    panel: d.panel ?? ctx.defaultPanel,
+    lang: d.lang ?? ctx.defaultLang,
+    basemap: d.basemap ?? false,
+    extraParams: d.extraParams,
+  };
+}
+
+describe('link codec properties', () => {
+  it('decoding never throws, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const d = decodeHash(s, ctx);
+        expect(Array.isArray(d.problems)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => void decodeHash(`#${s}`, ctx)),
+    );
+  });
+
+  it('decode(encode(state)) gives back the state', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const back = applied(s);
+        expect(back).toEqual({ ...s, visible: TOGGLEABLE_IDS.filter((id) => s.visible.includes(id)) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('encoded links stay under the length budget', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const link = `http://127.0.0.1:4173/#${encodeHash(s, ctx)}`;
+        expect(link.length).toBeLessThan(MAX_LINK_CHARS);
+      }),
+    );
+  });
+});
+
+describe('link codec examples', () => {
+  it('writes nothing for the default state', () => {
+    expect(
+      encodeHash(
+        {
+          view: null,
+          visible: [...DEFAULT_VISIBLE_IDS],
+          selection: null,
+          panel: 'overview',
+          lang: 'zh',
+          basemap: false,
+          extraParams: [],
+        },
+        ctx,
+      ),
+    ).toBe('');
+  });
+
+  it('follows the named-hash format with zoom-dependent precision', () => {
+    const hash = encodeHash(
+      {
+        view: { zoom: 7.256, lat: 35.123456, lng: 110.98765, bearing: 0, pitch: 0 },
+        visible: ['airports', 'bridges'],
+        selection: { layer: 'airports', id: 'yuncheng_zhangxiao' },
+        panel: 'stats',
+        lang: 'en',
+        basemap: false,
+        extraParams: [['utm', 'x']],
+      },
+      ctx,
+    );
+    expect(hash).toBe(
+      'map=7.26/35.123/110.988&layers=bridges,airports&sel=airports/yuncheng_zhangxiao&panel=stats&lang=en&utm=x',
+    );
+    expect(coordPrecision(7.26)).toBe(3);
+  });
+
+  it('writes bearing and pitch only when the map is rotated or tilted', () => {
+    const hash = encodeHash(
+      {
+        view: { zoom: 9, lat: 35, lng: 111, bearing: -45, pitch: 30 },
+        visible: [...DEFAULT_VISIBLE_IDS],
+        selection: null,
+        panel: 'overview',
+        lang: 'zh',
+        basemap: false,
+        extraParams: [],
+      },
+      ctx,
+    );
+    expect(hash).toBe('map=9/35/111/-45/30');
+  });
+
+  it.each([
+    ['#map=abc/1/2', 'map position is not a valid'],
+    ['#map=7/999/110', 'out of range'],
+    ['#map=-2/35/110', 'out of range'],
+    ['#map=NaN/35/110', 'not a valid'],
+    ['#map=Infinity/35/110', 'not a valid'],
+    ['#map=1e400/35/110', 'not a valid'],
+    ['#layers=airports,nope', 'unknown layers'],
+    ['#layers=', 'no value'],
+    ['#sel=airports', 'not valid'],
+    ['#sel=nolayer/x', 'not valid'],
+    ['#sel=airports/<script>', 'not valid'],
+    ['#panel=evil', 'unknown panel'],
+    ['#lang=fr', 'unknown language'],
+    ['#map=7/35/110&map=8/35/110', 'more than once'],
+    ['#%E0%A4%A=1', 'percent-encoding'],
+    ['#__proto__=1', 'invalid name'],
+    ['#constructor=1', 'invalid name'],
+    ['#v=9', 'another version'],
+  ])('%s is dropped with a notice', (hash, problem) => {
+    const d = decodeHash(hash, ctx);
+    expect(d.problems.join(' ')).toContain(problem);
+  });
+
+  it('keeps the valid parts of a partly bad link', () => {
+    const d = decodeHash('#map=7/999/110&layers=airports,bogus&lang=en&sel=airports/linfen_yaodu', ctx);
+    expect(d.view).toBeUndefined();
+    expect(d.visible).toEqual(['airports']);
+    expect(d.lang).toBe('en');
+    expect(d.selection).toEqual({ layer: 'airports', id: 'linfen_yaodu' });
+  });
+
+  it('normalises bearing 720 and clamps zoom to the map limits', () => {
+    const d = decodeHash('#map=20/35/110/720/10', ctx);
+    expect(d.view).toEqual({ zoom: 13, lat: 35, lng: 110, bearing: 0, pitch: 10 });
+    expect(wrapBearing(-190)).toBe(170);
+    expect(wrapBearing(180)).toBe(180);
+  });
+
+  it('does not pollute prototypes', () => {
+    decodeHash('#__proto__[x]=1&constructor.prototype.y=2&a=1', ctx);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(({} as Record<string, unknown>).y).toBeUndefined();
+  });
+
+  it('reads only the start of a 20,000-character hash, quickly and without throwing', () => {
+    const d = decodeHash(`#lang=en&${'x'.repeat(20_000)}`, ctx);
+    expect(d.lang).toBe('en');
+    expect(d.problems.join(' ')).toContain('too long');
+  });
+
+  it('never echoes raw input in its notices', () => {
+    const d = decodeHash('#<img src=x onerror=alert(1)>=1&panel=<b>x</b>', ctx);
+    expect(d.problems.join(' ')).not.toMatch(/<|onerror/);
+  });
+});

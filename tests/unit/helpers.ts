@@ -1,0 +1,16 @@
+/** Reading committed geodata and the report in unit tests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const REPORT_PATH = join(ROOT, '..', 'shared', 'source', '000_b8e3aed06e31ffd7.txt');
+export const REPORT_PRESENT = existsSync(REPORT_PATH);
+
+export function readGeodata(name: string): unknown {
+  return JSON.parse(readFileSync(join(ROOT, 'geodata', name), 'utf8'));
+}
+
+export function readGeodataText(name: string): string {
+  return readFileSync(join(ROOT, 'geodata', name), 'utf8');
+}
