@@ -175,8 +175,9 @@ async function loadAll(): Promise<void> {
       'warning',
       `${t('linkRepaired', store.getState().lang)} the selected feature does not exist`,
     );
-  } else if (sel) {
-    store.setState({ sheetExpanded: true });
+  } else if (sel && store.getState().view === null) {
+    // A link that names a feature but no camera opens framed on that feature.
+    actions.select(sel, { focus: true });
   }
 }
 

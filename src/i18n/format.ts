@@ -49,6 +49,11 @@ export function formatLarge(value: number, lang: Lang): string {
   return formatNumber(value, lang);
 }
 
+/** A derived value rounded to the precision its inputs support (four significant digits). */
+export function approximate(value: number): number {
+  return Number(value.toPrecision(4));
+}
+
 /** Up to four significant digits, no trailing zeros: 123.4, 1.234, 12.34. */
 function trim(value: number): string {
   return String(Number(value.toPrecision(4)));
@@ -85,7 +90,7 @@ export function formatAsOf(asOf: string, period: 'ytd' | 'cumulative' | undefine
   if (period === 'ytd') return lang === 'zh' ? `${year}年1—${month}月` : `Jan–${monthEn} ${year}`;
   if (period === 'cumulative')
     return lang === 'zh' ? `截至${year}年${month}月底` : `as of end-${monthEn} ${year}`;
-  return lang === 'zh' ? `${year}年${month}月报道` : `reported ${monthEn} ${year}`;
+  return lang === 'zh' ? `截至${year}年${month}月` : `as of ${monthEn} ${year}`;
 }
 
 export interface SectionName {

@@ -89,8 +89,6 @@ const STRINGS = {
   planPeriod: { zh: '规划期', en: 'Plan period' },
   meeting: { zh: '2021年三省联席会议', en: '2021 three-province joint meeting' },
   airportsCompare: { zh: '两座机场对比', en: 'The two airports side by side' },
-  lastYear: { zh: '上年同期', en: 'Same period last year' },
-  thisYear: { zh: '本年', en: 'This year' },
   progressHeading: { zh: '项目进展', en: 'Project progress' },
   progressOf: { zh: '完成', en: 'done' },
   noProgressFigure: { zh: '报道未给出进度数字', en: 'The report gives no progress figure' },

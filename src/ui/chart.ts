@@ -2,39 +2,48 @@
 import { el, svg } from './dom.ts';
 
 export interface Bar {
+  /** A heading drawn above the bar when it starts a new group (e.g. the airport). */
+  group?: string;
   label: string;
   value: number;
   text: string;
   derived?: boolean;
 }
 
+const ROW_H = 22;
+const GROUP_H = 18;
+const LABEL_W = 96;
+const WIDTH = 340;
+/** Room kept right of the longest bar for its value text. */
+const VALUE_W = 120;
+
 export function barChart(title: string, bars: Bar[]): HTMLElement {
   const max = Math.max(...bars.map((b) => b.value), 1);
-  const rowH = 22;
-  const labelW = 120;
-  const width = 320;
-  const height = bars.length * rowH + 4;
-  const chart = svg('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    width: '100%',
-    role: 'img',
-    'aria-hidden': 'true',
-  });
+  const startsGroup = (i: number): boolean =>
+    Boolean(bars[i]?.group) && bars[i]?.group !== bars[i - 1]?.group;
+  const groups = bars.filter((_b, i) => startsGroup(i)).length;
+  const height = bars.length * ROW_H + groups * GROUP_H + 4;
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: '100%', 'aria-hidden': 'true' });
+  let y = 2;
   bars.forEach((b, i) => {
-    const y = i * rowH + 2;
-    const w = Math.max(1, ((width - labelW - 90) * b.value) / max);
-    chart.appendChild(svg('text', { x: 0, y: y + 14, class: 'chart-label', text: b.label }));
+    if (startsGroup(i)) {
+      chart.appendChild(svg('text', { x: 0, y: y + 13, class: 'chart-group', text: b.group }));
+      y += GROUP_H;
+    }
+    const w = Math.max(1, ((WIDTH - LABEL_W - VALUE_W) * b.value) / max);
+    chart.appendChild(svg('text', { x: b.group ? 8 : 0, y: y + 14, class: 'chart-label', text: b.label }));
     chart.appendChild(
       svg('rect', {
-        x: labelW,
+        x: LABEL_W,
         y: y + 3,
         width: w,
-        height: rowH - 8,
+        height: ROW_H - 8,
         class: b.derived ? 'bar derived' : 'bar',
         rx: 2,
       }),
     );
-    chart.appendChild(svg('text', { x: labelW + w + 4, y: y + 14, class: 'chart-value', text: b.text }));
+    chart.appendChild(svg('text', { x: LABEL_W + w + 4, y: y + 14, class: 'chart-value', text: b.text }));
+    y += ROW_H;
   });
   return el('figure', { class: 'chart' }, [el('figcaption', { text: title }), chart]);
 }

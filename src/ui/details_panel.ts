@@ -178,7 +178,13 @@ export function mountDetailsPanel(
   let previous = store.getState();
   store.subscribe((state) => {
     const closed = previous.selection && !state.selection;
-    if (state.selection !== previous.selection || state.lang !== previous.lang) render();
+    if (
+      state.selection !== previous.selection ||
+      state.lang !== previous.lang ||
+      state.dataVersion !== previous.dataVersion
+    ) {
+      render();
+    }
     if (closed && returnFocus && document.contains(returnFocus)) returnFocus.focus();
     if (closed) returnFocus = null;
     previous = state;

@@ -1,7 +1,14 @@
 /** Project progress: every project the report names, with its status and, where the report gives one, a bar. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Figure } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatNumber, type SectionName } from '../i18n/format.ts';
+import {
+  approximate,
+  formatAsOf,
+  formatCite,
+  formatFigure,
+  formatNumber,
+  type SectionName,
+} from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
@@ -28,7 +35,7 @@ export function progressOf(
   if (share) {
     const total = deriveFigures(figures).find((d) => d.key === 'total_investment');
     const label = invested
-      ? `${formatFigure(invested.value, invested.unit, lang)} / ≈${total ? formatFigure(total.value, total.unit, lang) : '?'}`
+      ? `${formatFigure(invested.value, invested.unit, lang)} / ≈${total ? formatFigure(approximate(total.value), total.unit, lang) : '?'}`
       : '';
     return {
       pct: share.value,
@@ -75,6 +82,8 @@ function bar(p: Progress): HTMLElement {
 export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement[] {
   const sections = index.meta?.sections ?? [];
   const items: HTMLElement[] = [];
+  // Projects the report gives a figure for come first; the rest follow in map-layer order.
+  const withFigures: HTMLElement[] = [];
   for (const layer of LAYERS.filter((l) => l.schema === 'transport')) {
     for (const id of index.idsOf(layer.id)) {
       const found = index.get(layer.id, id);
@@ -91,7 +100,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
         ],
       );
       button.addEventListener('click', () => actions.select({ layer: layer.id, id }, { focus: true }));
-      items.push(
+      (progress || planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
           progress ? bar(progress) : null,
@@ -145,6 +154,6 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
           ? '实色条为报道数据,斜纹条为推算值。'
           : 'Solid bars are stated in the report; striped bars are derived.',
     }),
-    el('ul', { class: 'row-list progress-list', 'data-testid': 'progress-list' }, items),
+    el('ul', { class: 'row-list progress-list', 'data-testid': 'progress-list' }, [...withFigures, ...items]),
   ];
 }

@@ -1,7 +1,15 @@
 /** Route statistics: the two airports side by side (chart and table), the China–Europe trains, tourist-road km. */
 import type { FeatureIndex, IndexedTransport } from '../geo/feature_index.ts';
 import type { Figure, Programme } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatGrowth, type SectionName } from '../i18n/format.ts';
+import {
+  approximate,
+  formatAsOf,
+  formatCite,
+  formatFigure,
+  formatGrowth,
+  formatLarge,
+  type SectionName,
+} from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
@@ -22,28 +30,42 @@ function figure(a: IndexedTransport, key: string): Figure | undefined {
   return a.props.figures.find((f) => f.key === key);
 }
 
+/** A short airport name for chart rows: 运城张孝 / Yuncheng. */
 function name(a: IndexedTransport, lang: Lang): string {
-  return lang === 'zh' ? a.props.name_zh.replace('机场', '') : a.props.name_en.replace(/ Airport.*$/, '');
+  return lang === 'zh'
+    ? a.props.name_zh.replace('机场', '')
+    : (a.props.name_en.split(' ')[0] ?? a.props.name_en);
+}
+
+/** Chart bars carry the number only; the chart caption names the unit. */
+function barText(value: number, unit: Figure['unit'], lang: Lang): string {
+  return unit === 'passenger' ? formatLarge(value, lang) : formatFigure(value, unit, lang);
 }
 
 function pairChart(airports: IndexedTransport[], key: 'passengers' | 'cargo', lang: Lang): HTMLElement {
   const bars: Bar[] = [];
   for (const a of airports) {
     const now = figure(a, key);
+    if (!now) continue;
+    const group = name(a, lang);
     const prev = deriveFigures(a.props.figures).find((d) => d.key === `${key}_prev`);
-    if (prev)
+    // Last year's bar covers the same months a year earlier; its label comes from the figure's own date.
+    const [year = '', month = ''] = now.asOf.split('-');
+    if (prev) {
       bars.push({
-        label: `${name(a, lang)} ${t('lastYear', lang)}`,
+        group,
+        label: formatAsOf(`${Number(year) - 1}-${month}`, now.period, lang),
         value: prev.value,
-        text: `≈${formatFigure(prev.value, prev.unit, lang)}`,
+        text: `≈${barText(approximate(prev.value), prev.unit, lang)}`,
         derived: true,
       });
-    if (now)
-      bars.push({
-        label: `${name(a, lang)} ${t('thisYear', lang)}`,
-        value: now.value,
-        text: formatFigure(now.value, now.unit, lang),
-      });
+    }
+    bars.push({
+      group,
+      label: formatAsOf(now.asOf, now.period, lang),
+      value: now.value,
+      text: barText(now.value, now.unit, lang),
+    });
   }
   return barChart(figureLabel(key, lang), bars);
 }
@@ -76,7 +98,7 @@ function airportTable(airports: IndexedTransport[], lang: Lang): HTMLElement {
           ? formatGrowth(stated.value, lang)
           : formatFigure(stated.value, stated.unit, lang);
       const d = deriveFigures(a.props.figures).find((x) => x.key === key);
-      return d ? `≈${formatFigure(d.value, d.unit, lang)} (${t('derived', lang)})` : '—';
+      return d ? `≈${formatFigure(approximate(d.value), d.unit, lang)} (${t('derived', lang)})` : '—';
     }),
   ]);
   return dataTable(t('airportsCompare', lang), ['', ...airports.map((a) => name(a, lang))], rows);
