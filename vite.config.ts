@@ -14,7 +14,26 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // The policy the app is built to run under: no inline script, no eval, no inline style attributes.
+    // The online basemap's tile host is the only place outside the origin it may ever contact.
+    headers: {
+      'Content-Security-Policy': [
+        "default-src 'self'",
+        "script-src 'self'",
+        "worker-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: blob: https://tile.openstreetmap.org",
+        "connect-src 'self' https://tile.openstreetmap.org",
+        "object-src 'none'",
+        "base-uri 'none'",
+        'frame-ancestors *',
+      ].join('; '),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

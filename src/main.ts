@@ -184,7 +184,15 @@ async function loadAll(): Promise<void> {
 void loadAll().then(() => {
   mapContainer.setAttribute('data-data-ready', 'true');
   if (!map) return;
-  const ready = (): void => mapContainer.setAttribute('data-map-ready', 'true');
-  map.once('idle', ready);
-  map.triggerRepaint();
+  const m = map;
+  const ready = (): void => {
+    mapContainer.setAttribute('data-map-ready', 'true');
+    clearInterval(poll);
+  };
+  // 'idle' can come before this listener exists; the poll catches a map that is already settled.
+  const poll = setInterval(() => {
+    if (m.loaded() && m.areTilesLoaded() && !m.isMoving()) ready();
+  }, 250);
+  m.once('idle', ready);
+  m.triggerRepaint();
 });

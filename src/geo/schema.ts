@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+// zod compiles fast parsers with `new Function` unless told not to; the app runs under a CSP without eval.
+z.config({ jitless: true });
+
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(lngLat).min(4);
 const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });

@@ -138,6 +138,8 @@ export function mountDetailsPanel(
   index: FeatureIndex,
 ) {
   let returnFocus: HTMLElement | null = null;
+  /** How to find the opener again if a panel redraw replaced it (its data-select or id). */
+  let returnKey: string | null = null;
   const body = el('div', { class: 'details-body' });
   const closeButton = el('button', { type: 'button', class: 'close', 'data-testid': 'details-close' });
   closeButton.addEventListener('click', () => actions.select(null));
@@ -161,6 +163,12 @@ export function mountDetailsPanel(
       !container.contains(document.activeElement)
     ) {
       returnFocus = document.activeElement;
+      const select = returnFocus.getAttribute('data-select');
+      returnKey = select
+        ? `[data-select="${CSS.escape(select)}"]`
+        : returnFocus.id
+          ? `#${CSS.escape(returnFocus.id)}`
+          : null;
     }
     container.hidden = false;
     container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
@@ -185,12 +193,22 @@ export function mountDetailsPanel(
     ) {
       render();
     }
-    if (closed && returnFocus && document.contains(returnFocus)) returnFocus.focus();
-    if (closed) returnFocus = null;
+    if (closed) {
+      const target =
+        returnFocus && document.contains(returnFocus)
+          ? returnFocus
+          : returnKey
+            ? document.querySelector<HTMLElement>(returnKey)
+            : null;
+      target?.focus();
+      returnFocus = null;
+      returnKey = null;
+    }
     previous = state;
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && store.getState().selection) {
+    // Esc inside a dialog closes that dialog only.
+    if (e.key === 'Escape' && store.getState().selection && !document.querySelector('dialog[open]')) {
       actions.select(null);
       e.preventDefault();
     }

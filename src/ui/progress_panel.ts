@@ -60,19 +60,23 @@ export function progressOf(
   return null;
 }
 
-function bar(p: Progress): HTMLElement {
+function bar(p: Progress, name: string): HTMLElement {
+  const fill = el('div', { class: 'progress-fill' });
+  // Set through the CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
+  fill.style.width = `${Math.min(100, Math.max(0, p.pct))}%`;
   return el('div', { class: 'progress' }, [
     el(
       'div',
       {
         class: `progress-track${p.derived ? ' derived' : ''}`,
         role: 'progressbar',
+        'aria-label': name,
         'aria-valuemin': 0,
         'aria-valuemax': 100,
         'aria-valuenow': Math.round(p.pct * 10) / 10,
         'aria-valuetext': p.label,
       },
-      [el('div', { class: 'progress-fill', style: `width:${Math.min(100, Math.max(0, p.pct))}%` })],
+      [fill],
     ),
     el('p', { class: 'progress-label', text: p.label }),
     el('p', { class: 'fig-meta', text: p.meta }),
@@ -103,7 +107,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       (progress || planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
-          progress ? bar(progress) : null,
+          progress ? bar(progress, lang === 'zh' ? p.name_zh : p.name_en) : null,
           planned
             ? el('p', {
                 class: 'fig-meta',
@@ -140,7 +144,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
     items.push(
       el('li', { class: 'progress-item', 'data-project': p.id }, [
         head,
-        bar(progress),
+        bar(progress, lang === 'zh' ? p.name_zh : p.name_en),
         el('p', { class: 'note', text: lang === 'zh' ? p.scope_zh : p.scope_en }),
       ]),
     );

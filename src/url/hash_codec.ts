@@ -15,10 +15,11 @@ export const MAX_HASH_CHARS = 4096;
 /** Budget for links the app writes (some chat apps and servers cut longer ones). */
 export const MAX_LINK_CHARS = 2000;
 const MAX_EXTRA_PARAMS = 8;
-const MAX_EXTRA_VALUE = 200;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 const ID_PATTERN = /^[a-z0-9_]{1,64}$/;
+/** Values of unknown keys are kept only when plain: a later version of this map writes nothing fancier. */
+const EXTRA_VALUE_PATTERN = /^[\w\-.,~:/ ]{0,200}$/;
 
 export interface CodecContext {
   toggleable: readonly string[];
@@ -164,8 +165,9 @@ export function decodeHash(hash: string, ctx: CodecContext): DecodedLink {
     }
     seen.add(key);
     if (!(KNOWN as readonly string[]).includes(key)) {
-      if (out.extraParams.length < MAX_EXTRA_PARAMS && value.length <= MAX_EXTRA_VALUE)
+      if (out.extraParams.length < MAX_EXTRA_PARAMS && EXTRA_VALUE_PATTERN.test(value))
         out.extraParams.push([key, value]);
+      else out.problems.push('an unknown part of the link was dropped');
       continue;
     }
     if (value === '') {

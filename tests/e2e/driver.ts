@@ -19,9 +19,9 @@ function readFeatures(file: string): PointFeature[] {
 
 /** The WGS84 position of a point feature (or a county's seat) from the committed geodata. */
 export function positionOf(file: string, id: string): [number, number] {
-  const f = readFeatures(file).find((x) => x.properties.id === id);
-  if (!f || f.geometry.type !== 'Point') throw new Error(`no point ${id} in ${file}`);
-  return f.geometry.coordinates;
+  const geometry = readFeatures(file).find((x) => x.properties.id === id)?.geometry;
+  if (geometry?.type !== 'Point') throw new Error(`no point ${id} in ${file}`);
+  return geometry.coordinates;
 }
 
 export interface Watch {

@@ -49,7 +49,7 @@ const stateArb: fc.Arbitrary<LinkState> = fc.record({
       fc
         .stringMatching(/^[a-z][a-z0-9_-]{0,8}$/)
         .filter((k) => !['map', 'layers', 'sel', 'panel', 'lang', 'base', 'v'].includes(k)),
-      fc.string({ maxLength: 20 }),
+      fc.stringMatching(/^[\w\-.,~:/ ]{0,20}$/),
     ),
     { maxLength: 3, selector: ([k]) => k },
   ),
@@ -176,6 +176,7 @@ describe('link codec examples', () => {
     ['#__proto__=1', 'invalid name'],
     ['#constructor=1', 'invalid name'],
     ['#v=9', 'another version'],
+    ['#x=%3Cb%3E', 'unknown part'],
   ])('%s is dropped with a notice', (hash, problem) => {
     const d = decodeHash(hash, ctx);
     expect(d.problems.join(' ')).toContain(problem);

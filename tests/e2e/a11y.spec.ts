@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { openApp } from './driver.ts';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('accessibility', () => {
+  for (const [name, hash] of [
+    ['overview (zh)', '#lang=zh'],
+    ['statistics', '#panel=stats&lang=en'],
+    ['progress', '#panel=progress&lang=en'],
+    ['layers', '#panel=layers&lang=en'],
+    ['details open', '#sel=bridges/linyi_yellow_river_bridge&lang=en'],
+  ] as const) {
+    test(`axe finds no serious or critical violation: ${name}`, async ({ page }) => {
+      await openApp(page, hash);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('axe: the share dialog and the phone layout', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    await page.getByTestId('share-button').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 375, height: 667 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('everything works by keyboard: tabs, layer toggles, feature list, panels and focus return', async ({
+    page,
+  }) => {
+    await openApp(page, '#lang=en');
+    await page.getByRole('tab', { name: 'Overview' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Route statistics' })).toBeFocused();
+    await expect(page.getByRole('tab', { name: 'Route statistics' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Layers' })).toBeFocused();
+
+    const airports = page.getByLabel('Airports', { exact: true });
+    await airports.focus();
+    await page.keyboard.press('Space');
+    await expect(airports).not.toBeChecked();
+    await expect(airports).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(airports).toBeChecked();
+
+    const button = page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' });
+    await button.focus();
+    const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details-title')).toBeFocused();
+    await expect(page.locator('#details-title')).toHaveText('Linfen Yaodu Airport (LFQ)');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('details')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' })).toBeFocused();
+
+    await page.getByRole('button', { name: '中文' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tab', { name: '图层' })).toBeVisible();
+  });
+});

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { currentHash, openApp, SCREENSHOT_DIR, waitForMap } from './driver.ts';
+
+test.describe('side panels', () => {
+  test('the overview shows the cluster, airport and progress figures', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    const figures = page.getByTestId('overview-figures');
+    await expect(figures.locator('[data-figure="units"]')).toContainText('90');
+    await expect(figures.locator('[data-figure="area_stated"]')).toContainText('107,100 km²');
+    await expect(figures.locator('[data-figure="period"]')).toContainText('2017–2035');
+    const headlines = page.getByTestId('overview-headlines');
+    await expect(headlines).toContainText('1.823 million passengers');
+    await expect(headlines).toContainText('748,000 passengers');
+    await expect(headlines).toContainText('45.1%');
+    await expect(page.getByTestId('meeting')).toContainText('8 December 2021');
+  });
+
+  test('route statistics give the same numbers as a chart and a table', async ({ page }) => {
+    await openApp(page, '#panel=stats&lang=en');
+    const stats = page.getByTestId('airport-stats');
+    await expect(stats.locator('svg').first()).toBeVisible();
+    const table = stats.locator('table');
+    await expect(table).toContainText('1.823 million passengers');
+    await expect(table).toContainText('+49.3%');
+    await expect(table).toContainText('(derived)');
+    await expect(page.locator('[data-programme="china_europe_trains"]')).toContainText('178 trains');
+    await expect(page.locator('[data-programme="shanxi_no1_roads"]')).toContainText('1,251 km');
+  });
+
+  test('switching language changes panel text and names, and is kept in the link', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('tab', { name: '概览' })).toBeVisible();
+    await expect(page.getByTestId('overview-headlines')).toContainText('运城张孝机场');
+    await expect(page.getByTestId('overview-headlines')).toContainText('182.3万人次');
+    expect(await currentHash(page)).not.toContain('lang=');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByRole('tab', { name: '概览' })).toBeVisible();
+  });
+
+  test('choosing a progress row selects that project on the map', async ({ page }) => {
+    await openApp(page, '#panel=progress&lang=en');
+    const row = page.locator('[data-project="linyi_yellow_river_bridge"]');
+    await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '45.1');
+    await expect(page.locator('[data-project="shanxi_no1_roads"] .progress-track')).toHaveClass(/derived/);
+    await row.getByRole('button').click();
+    await expect(page.getByTestId('details').locator('h2')).toHaveText(
+      'Linyi Yellow River Bridge and approach road',
+    );
+    expect(await currentHash(page)).toContain('sel=bridges/linyi_yellow_river_bridge');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = (
+            window as unknown as {
+              __gzMap: { getFeatureState(f: object): { selected?: boolean }; getZoom(): number };
+            }
+          ).__gzMap;
+          return (
+            map.getFeatureState({ source: 'bridges', id: 'linyi_yellow_river_bridge' }).selected === true &&
+            map.getZoom() > 7
+          );
+        }),
+      )
+      .toBe(true);
+  });
+
+  test('with reduced motion the map jumps to a chosen project instead of flying', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, '#panel=progress&lang=en');
+    await page.locator('[data-project="linyi_yellow_river_bridge"]').getByRole('button').click();
+    const moving = await page.evaluate(() =>
+      (window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
+    );
+    expect(moving).toBe(false);
+  });
+
+  test('on a phone the panels are a bottom sheet that collapses, never covering the map controls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await openApp(page, '#lang=en');
+    const sheet = page.locator('#sheet');
+    const controls = page.locator('.maplibregl-ctrl-top-right');
+    const [sheetBox, ctrlBox] = [await sheet.boundingBox(), await controls.boundingBox()];
+    expect(sheetBox && ctrlBox && ctrlBox.y + ctrlBox.height <= sheetBox.y).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-overview.png` });
+    const handle = page.getByRole('button', { name: 'Collapse panel' });
+    await handle.click();
+    await expect(page.locator('#panel-body')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Expand panel' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await page.getByRole('button', { name: 'Expand panel' }).click();
+    await expect(page.locator('#panel-body')).toBeVisible();
+    await page.getByRole('tab', { name: 'Project progress' }).click();
+    await page
+      .locator('[data-project="linyi_yellow_river_bridge"]')
+      .getByRole('button')
+      .tap()
+      .catch(async () => {
+        await page.locator('[data-project="linyi_yellow_river_bridge"]').getByRole('button').click();
+      });
+    await expect(page.getByTestId('details')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-details.png` });
+  });
+});
