@@ -9,7 +9,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre in its own chunk: the app's own code can then be size-checked on its own.
-        advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
       },
     },
   },

@@ -5,19 +5,12 @@ import type { Map as MlMap } from 'maplibre-gl';
 import metaUrl from '../geodata/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
-import { loadJson } from './geo/load_geodata.ts';
-import {
-  countyCollectionSchema,
-  metaSchema,
-  plainCollectionSchema,
-  transportCollectionSchema,
-} from './geo/schema.ts';
+import { startLoading } from './geo/load_layers.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
 import { createMap } from './map/create_map.ts';
 import { attachMap, type MapAdapter } from './map/map_adapter.ts';
-import { hasWebGL } from './map/webgl.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
@@ -47,9 +40,11 @@ function rememberedLang(): Lang {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : navigator.language ? 'en' : DEFAULT_LANG;
 }
 
+const index = new FeatureIndex();
+// Fetching starts before anything else is built, so the network overlaps with building the map.
+const loading = startLoading(metaUrl, LAYERS, index);
 const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
 const actions = createActions(store, TOGGLEABLE_IDS);
-const index = new FeatureIndex();
 const codec: CodecContext = {
   toggleable: TOGGLEABLE_IDS,
   interactive: INTERACTIVE_IDS,
@@ -108,25 +103,26 @@ function showMapMessage(text: string): void {
   mapContainer.setAttribute('data-map-state', 'unavailable');
 }
 
-if (hasWebGL()) {
-  try {
-    map = createMap(mapContainer, store.getState().view, t('mapLabel', store.getState().lang));
-    adapter = attachMap(map, store, actions, index);
-    const canvas = map.getCanvas();
-    canvas.addEventListener('webglcontextlost', () =>
-      actions.notify('warning', t('contextLost', store.getState().lang)),
-    );
-    canvas.addEventListener('webglcontextrestored', () => {
-      const lost = store.getState().notices.find((n) => n.text === t('contextLost', store.getState().lang));
-      if (lost) actions.dismissNotice(lost.id);
-    });
-    (window as unknown as { __gzMap?: MlMap }).__gzMap = map;
-  } catch (err) {
-    console.error(err);
-    map = null;
-    showMapMessage(t('noWebgl', store.getState().lang));
-  }
-} else {
+// No separate WebGL probe: creating a throwaway context costs as much as the map's own. MapLibre throws when it
+// cannot get a context, and that is the check.
+try {
+  map = createMap(mapContainer, store.getState().view, t('mapLabel', store.getState().lang));
+  adapter = attachMap(map, store, actions, index);
+  const canvas = map.getCanvas();
+  canvas.addEventListener('webglcontextlost', () =>
+    actions.notify('warning', t('contextLost', store.getState().lang)),
+  );
+  canvas.addEventListener('webglcontextrestored', () => {
+    const lost = store.getState().notices.find((n) => n.text === t('contextLost', store.getState().lang));
+    if (lost) actions.dismissNotice(lost.id);
+  });
+  (window as unknown as { __gzMap?: MlMap }).__gzMap = map;
+} catch (err) {
+  console.warn('map unavailable:', err instanceof Error ? err.message : err);
+  map = null;
+  adapter = null;
+  // MapLibre may have left a half-built canvas container behind.
+  for (const child of [...mapContainer.children]) child.remove();
   showMapMessage(t('noWebgl', store.getState().lang));
 }
 mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, actions, adapter);
@@ -135,39 +131,33 @@ function fileName(url: string): string {
   return (url.split('/').pop() ?? url).replace(/-[A-Za-z0-9_-]{8}\./, '.');
 }
 
+function reportLoadError(url: string, error: string): void {
+  const lang = store.getState().lang;
+  actions.notify(
+    'error',
+    `${t('dataFailed', lang)} ${fileName(url)} (${error}). ${t('dataFailedRest', lang)}`,
+  );
+}
+
 async function loadAll(): Promise<void> {
-  const meta = await loadJson(metaUrl, metaSchema);
-  if (meta.ok) index.meta = meta.value;
-  else
-    actions.notify(
-      'error',
-      `${t('dataFailed', store.getState().lang)} ${fileName(metaUrl)} (${meta.error}). ${t('dataFailedRest', store.getState().lang)}`,
-    );
-  actions.dataLoaded();
-  await Promise.all(
-    LAYERS.map(async (layer) => {
-      const schema =
-        layer.schema === 'county'
-          ? countyCollectionSchema
-          : layer.schema === 'transport'
-            ? transportCollectionSchema
-            : plainCollectionSchema;
-      const result = await loadJson<unknown>(layer.data, schema);
-      if (!result.ok) {
-        const lang = store.getState().lang;
-        actions.notify(
-          'error',
-          `${t('dataFailed', lang)} ${fileName(layer.data)} (${result.error}). ${t('dataFailedRest', lang)}`,
-        );
-        return;
-      }
-      if (layer.schema === 'county') index.addCounties(countyCollectionSchema.parse(result.value));
-      if (layer.schema === 'transport')
-        index.addTransport(layer.id, transportCollectionSchema.parse(result.value));
-      adapter?.addData(layer.id, result.value as GeoJSON.FeatureCollection);
+  const meta = loading.meta.then((result) => {
+    if (!result.ok) reportLoadError(metaUrl, result.error);
+    actions.dataLoaded();
+  });
+  const layers = loading.layers.map((p) =>
+    p.then((loaded) => {
+      if (!loaded.result.ok) reportLoadError(loaded.layer.data, loaded.result.error);
       actions.dataLoaded();
+      return loaded;
     }),
   );
+  const all = await Promise.all(layers);
+  await meta;
+  // Sources go to the map together, so MapLibre tiles and draws them in as few frames as possible.
+  // The map is handed the file's URL, not the parsed object: its worker re-reads it from the HTTP cache and parses
+  // it off the main thread, which is far cheaper than copying a large object into the worker.
+  for (const { layer, result } of all)
+    if (result.ok) adapter?.addData(layer.id, new URL(layer.data, window.location.href).href);
   const sel = store.getState().selection;
   if (sel && !index.has(sel.layer, sel.id)) {
     sync.withoutHistory(() => actions.select(null));
@@ -179,20 +169,25 @@ async function loadAll(): Promise<void> {
     // A link that names a feature but no camera opens framed on that feature.
     actions.select(sel, { focus: true });
   }
+  return undefined;
 }
 
 void loadAll().then(() => {
+  performance.mark('data-done');
   mapContainer.setAttribute('data-data-ready', 'true');
-  if (!map) return;
+  if (!map || !adapter) return;
   const m = map;
+  const a = adapter;
+  // Ready means: settled, with every layer that loaded actually drawn — not merely an idle empty style.
+  const settled = (): boolean => m.loaded() && m.areTilesLoaded() && !m.isMoving() && a.allSourcesLoaded();
   const ready = (): void => {
+    if (!settled()) return;
+    performance.mark('map-ready');
     mapContainer.setAttribute('data-map-ready', 'true');
     clearInterval(poll);
+    m.off('idle', ready);
   };
-  // 'idle' can come before this listener exists; the poll catches a map that is already settled.
-  const poll = setInterval(() => {
-    if (m.loaded() && m.areTilesLoaded() && !m.isMoving()) ready();
-  }, 250);
-  m.once('idle', ready);
+  const poll = setInterval(ready, 100);
+  m.on('idle', ready);
   m.triggerRepaint();
 });

@@ -2,24 +2,61 @@
  * Schemas of every geodata file. The build, the unit tests and the browser all parse through these, so a
  * corrupt or hand-edited file is rejected with a message instead of half-drawing.
  */
+import type { Position } from 'geojson';
 import { z } from 'zod';
 
 // zod compiles fast parsers with `new Function` unless told not to; the app runs under a CSP without eval.
 z.config({ jitless: true });
 
-const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const ring = z.array(lngLat).min(4);
-const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
-const multiPolygon = z.object({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).min(1)).min(1),
-});
-const point = z.object({ type: z.literal('Point'), coordinates: lngLat });
-const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) });
-const multiLineString = z.object({
-  type: z.literal('MultiLineString'),
-  coordinates: z.array(z.array(lngLat).min(2)),
-});
+type Coords = unknown;
+
+/** True when the value is a [lng, lat] pair of finite numbers within range. */
+function isLngLat(p: Coords): boolean {
+  if (!Array.isArray(p) || p.length < 2) return false;
+  const [x, y] = p as unknown[];
+  return typeof x === 'number' && typeof y === 'number' && x >= -180 && x <= 180 && y >= -90 && y <= 90;
+}
+
+/** Checks nested coordinate arrays to a given depth with plain loops: geometry is most of the data, and a schema
+ * walk over every vertex would cost more than drawing it. */
+function isNested(c: Coords, depth: number, min: number): boolean {
+  if (!Array.isArray(c)) return false;
+  if (depth === 0) return isLngLat(c);
+  if (c.length < min) return false;
+  for (const child of c) if (!isNested(child, depth - 1, depth === 1 ? 0 : min > 0 ? 1 : 0)) return false;
+  return true;
+}
+
+function isRingSet(c: Coords): boolean {
+  if (!Array.isArray(c) || c.length < 1) return false;
+  for (const ring of c) if (!Array.isArray(ring) || ring.length < 4 || !isNested(ring, 1, 4)) return false;
+  return true;
+}
+
+const geometryOf = <T extends string, C>(type: T, check: (c: Coords) => boolean, message: string) =>
+  z.object({ type: z.literal(type), coordinates: z.custom<C>(check, { message }) });
+
+const point = geometryOf<'Point', Position>(
+  'Point',
+  isLngLat,
+  'a point needs [longitude, latitude] in range',
+);
+const lineString = geometryOf<'LineString', Position[]>(
+  'LineString',
+  (c) => Array.isArray(c) && c.length >= 2 && isNested(c, 1, 2),
+  'invalid line',
+);
+const multiLineString = geometryOf<'MultiLineString', Position[][]>(
+  'MultiLineString',
+  (c) => Array.isArray(c) && c.every((l) => Array.isArray(l) && l.length >= 2 && isNested(l, 1, 2)),
+  'invalid lines',
+);
+const polygon = geometryOf<'Polygon', Position[][]>('Polygon', isRingSet, 'invalid polygon');
+const multiPolygon = geometryOf<'MultiPolygon', Position[][][]>(
+  'MultiPolygon',
+  (c) => Array.isArray(c) && c.length >= 1 && c.every(isRingSet),
+  'invalid multipolygon',
+);
 
 export const SECTION_IDS = [
   'hejin',

@@ -70,6 +70,17 @@ export function lineLayers(id: string, color: string, lang: Lang): LayerSpecific
     '#9a948a',
   ];
   const width: ExpressionSpecification = ['case', SELECTED, 5, ['==', ['get', 'in_report'], false], 1.5, 3];
+  // One line layer for every status: the dash pattern is data-driven, which keeps the layer count (and the
+  // per-frame cost) low. Operating is solid, under construction long dashes, planned or studied short dashes.
+  const dash: ExpressionSpecification = [
+    'match',
+    ['get', 'status'],
+    'operating',
+    ['literal', [1, 0]],
+    'under_construction',
+    ['literal', [3, 1]],
+    ['literal', [1.5, 1.5]],
+  ];
   return [
     {
       id: styleId(id, 'band'),
@@ -87,34 +98,10 @@ export function lineLayers(id: string, color: string, lang: Lang): LayerSpecific
       paint: { 'line-color': '#ffffff', 'line-width': 7 },
     },
     {
-      id: styleId(id, 'solid'),
+      id: styleId(id, 'line'),
       type: 'line',
       source: id,
-      filter: ['==', ['get', 'status'], 'operating'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': lineColor, 'line-width': width },
-    },
-    {
-      id: styleId(id, 'construction'),
-      type: 'line',
-      source: id,
-      filter: ['==', ['get', 'status'], 'under_construction'],
-      paint: {
-        'line-color': lineColor,
-        'line-width': width,
-        'line-dasharray': [3, 1],
-      },
-    },
-    {
-      id: styleId(id, 'dashed'),
-      type: 'line',
-      source: id,
-      filter: ['in', ['get', 'status'], ['literal', PLANNED_STATUSES]],
-      paint: {
-        'line-color': lineColor,
-        'line-width': width,
-        'line-dasharray': [1.5, 1.5],
-      },
+      paint: { 'line-color': lineColor, 'line-width': width, 'line-dasharray': dash },
     },
     label(id, lang, 'line', 7),
   ];

@@ -30,6 +30,8 @@ export function createMap(
     maxBounds: MAX_BOUNDS,
     attributionControl: { compact: true, customAttribution: DATA_ATTRIBUTION },
     cooperativeGestures: false,
+    // Labels appear at once instead of fading in over 300 ms: the map settles sooner and nothing flickers.
+    fadeDuration: 0,
   };
   if (initialView) {
     options.center = [initialView.lng, initialView.lat];

