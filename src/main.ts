@@ -106,7 +106,12 @@ function showMapMessage(text: string): void {
 // No separate WebGL probe: creating a throwaway context costs as much as the map's own. MapLibre throws when it
 // cannot get a context, and that is the check.
 try {
-  map = createMap(mapContainer, store.getState().view, t('mapLabel', store.getState().lang));
+  // On a phone the bottom sheet covers the lower part of the map; the opening frame keeps the cluster above it.
+  const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
+  const sheetHeight = phone ? byId('sheet').getBoundingClientRect().height : 0;
+  map = createMap(mapContainer, store.getState().view, t('mapLabel', store.getState().lang), {
+    bottom: sheetHeight,
+  });
   adapter = attachMap(map, store, actions, index);
   const canvas = map.getCanvas();
   canvas.addEventListener('webglcontextlost', () =>

@@ -16,10 +16,16 @@ export function baseStyle(): maplibregl.StyleSpecification {
   };
 }
 
+/** Extra room kept clear when framing, e.g. under a phone's bottom sheet. */
+export interface FramePadding {
+  bottom: number;
+}
+
 export function createMap(
   container: HTMLElement,
   initialView: View | null,
   ariaLabel: string,
+  overlay: FramePadding = { bottom: 0 },
 ): maplibregl.Map {
   const options: maplibregl.MapOptions = {
     container,
@@ -40,7 +46,7 @@ export function createMap(
     options.pitch = initialView.pitch;
   } else {
     options.bounds = CLUSTER_BOUNDS;
-    options.fitBoundsOptions = { padding: 24 };
+    options.fitBoundsOptions = { padding: { top: 24, right: 24, left: 24, bottom: 24 + overlay.bottom } };
   }
   const map = new maplibregl.Map(options);
   map.getCanvas().setAttribute('aria-label', ariaLabel);

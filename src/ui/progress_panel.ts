@@ -85,9 +85,10 @@ function bar(p: Progress, name: string): HTMLElement {
 
 export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement[] {
   const sections = index.meta?.sections ?? [];
-  const items: HTMLElement[] = [];
-  // Projects the report gives a figure for come first; the rest follow in map-layer order.
+  // Projects with a progress bar come first, then those with a planned figure, then the rest in layer order.
+  const withBars: HTMLElement[] = [];
   const withFigures: HTMLElement[] = [];
+  const items: HTMLElement[] = [];
   for (const layer of LAYERS.filter((l) => l.schema === 'transport')) {
     for (const id of index.idsOf(layer.id)) {
       const found = index.get(layer.id, id);
@@ -104,7 +105,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
         ],
       );
       button.addEventListener('click', () => actions.select({ layer: layer.id, id }, { focus: true }));
-      (progress || planned ? withFigures : items).push(
+      (progress ? withBars : planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
           progress ? bar(progress, lang === 'zh' ? p.name_zh : p.name_en) : null,
@@ -141,7 +142,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       const ref = { layer: related.layer, id: p.related };
       head.addEventListener('click', () => actions.select(ref, { focus: true }));
     }
-    items.push(
+    withBars.push(
       el('li', { class: 'progress-item', 'data-project': p.id }, [
         head,
         bar(progress, lang === 'zh' ? p.name_zh : p.name_en),
@@ -158,6 +159,10 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
           ? '实色条为报道数据,斜纹条为推算值。'
           : 'Solid bars are stated in the report; striped bars are derived.',
     }),
-    el('ul', { class: 'row-list progress-list', 'data-testid': 'progress-list' }, [...withFigures, ...items]),
+    el('ul', { class: 'row-list progress-list', 'data-testid': 'progress-list' }, [
+      ...withBars,
+      ...withFigures,
+      ...items,
+    ]),
   ];
 }
