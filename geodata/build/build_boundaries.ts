@@ -70,7 +70,10 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
         props.now_en = rename.nowEn;
         props.renamed_year = rename.year;
       }
-      if (note) props.note_en = note.en;
+      if (note) {
+        props.note_en = note.en;
+        props.note_zh = note.zh;
+      }
       polygons.push({ type: 'Feature', properties: props, geometry: unit.geometry });
       if (unit.cp) {
         seats.push({

@@ -32,7 +32,7 @@ export interface ScopeTable {
   };
   provinces: { key: ProvinceKey; zh: string; en: string }[];
   prefectures: ScopePrefecture[];
-  unitNotes: Record<string, { en: string }>;
+  unitNotes: Record<string, { en: string; zh: string }>;
   renames: Record<string, { nowZh: string; nowEn: string; year: number }>;
   codeOverrides: Record<string, string>;
 }

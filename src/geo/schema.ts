@@ -169,6 +169,7 @@ export const countyPropsSchema = z.object({
   now_en: z.string().optional(),
   renamed_year: z.number().int().optional(),
   note_en: z.string().optional(),
+  note_zh: z.string().optional(),
 });
 export type CountyProps = z.infer<typeof countyPropsSchema>;
 

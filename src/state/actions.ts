@@ -1,7 +1,15 @@
 /** Every change to the store goes through these small functions, which keep the state's invariants. */
 import type { Lang } from '../i18n/lang.ts';
 import type { AppStore } from './store.ts';
-import { type FeatureRef, type Notice, type PanelId, sameRef, type View, type ViewSource } from './types.ts';
+import {
+  type FeatureRef,
+  type LinkState,
+  type Notice,
+  type PanelId,
+  sameRef,
+  type View,
+  type ViewSource,
+} from './types.ts';
 
 let noticeId = 0;
 
@@ -58,15 +66,7 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
       store.setState({ notices: store.getState().notices.filter((n) => n.id !== id) });
     },
     /** Replaces everything a link carries at once, so the outputs see one consistent change. */
-    applyLink(patch: {
-      view: View | null;
-      visible: string[];
-      selection: FeatureRef | null;
-      panel: PanelId;
-      lang: Lang;
-      basemap: boolean;
-      extraParams: [string, string][];
-    }): void {
+    applyLink(patch: LinkState): void {
       store.setState({ ...patch, visible: ordered(patch.visible), viewSource: 'url' });
     },
   };

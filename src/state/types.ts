@@ -50,3 +50,9 @@ export interface AppState {
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
   return a === b || (a !== null && b !== null && a.layer === b.layer && a.id === b.id);
 }
+
+/** The part of the state a link carries. */
+export type LinkState = Pick<
+  AppState,
+  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'basemap' | 'extraParams'
+>;

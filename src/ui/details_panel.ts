@@ -48,7 +48,9 @@ function countyBody(c: IndexedCounty, lang: Lang, boundaryNote: string): HTMLEle
         row(t('planWording', lang), lang === 'zh' ? p.plan_wording_zh : p.plan_wording_en),
       ].filter((x): x is HTMLElement => x !== null),
     ),
-    p.note_en && lang === 'en' ? el('p', { class: 'note', text: p.note_en }) : null,
+    p.note_en || p.note_zh
+      ? el('p', { class: 'note', text: (lang === 'zh' ? p.note_zh : p.note_en) ?? '' })
+      : null,
     el('p', { class: 'precision', text: `${t('boundaryPrecision', lang)}: ${boundaryNote}` }),
   ];
   return parts.filter((x): x is HTMLElement => x !== null);

@@ -7,7 +7,7 @@
  * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
  */
 import { isLang, type Lang } from '../i18n/lang.ts';
-import { type FeatureRef, PANELS, type PanelId, type View } from '../state/types.ts';
+import { type FeatureRef, type LinkState, PANELS, type PanelId, type View } from '../state/types.ts';
 
 export const LINK_VERSION = 1;
 /** Above this the hash is cut before parsing: a real link is far shorter, and parsing stays cheap. */
@@ -32,15 +32,7 @@ export interface CodecContext {
   maxPitch: number;
 }
 
-export interface LinkState {
-  view: View | null;
-  visible: string[];
-  selection: FeatureRef | null;
-  panel: PanelId;
-  lang: Lang;
-  basemap: boolean;
-  extraParams: [string, string][];
-}
+export type { LinkState } from '../state/types.ts';
 
 /** What a link set explicitly; absent keys are left to the defaults or the current state. */
 export interface DecodedLink {
