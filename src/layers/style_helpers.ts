@@ -112,6 +112,10 @@ export function lineLegend(color: string): LegendItem[] {
   return [
     { swatch: { kind: 'line', color }, label: { zh: '运营中', en: 'operating' } },
     {
+      swatch: { kind: 'line', color, dashed: 'long' },
+      label: { zh: '在建(长虚线,白边)', en: 'under construction (long dashes, white casing)' },
+    },
+    {
       swatch: { kind: 'line', color, dashed: true },
       label: { zh: '规划/前期/研究中', en: 'planned, preliminary or under study' },
     },

@@ -6,7 +6,7 @@ export type Schema = 'county' | 'transport' | 'plain';
 
 export type LegendSwatch =
   | { kind: 'fill'; color: string; outline: string; dashed?: boolean }
-  | { kind: 'line'; color: string; dashed?: boolean; width?: number; band?: boolean }
+  | { kind: 'line'; color: string; dashed?: boolean | 'long'; width?: number; band?: boolean }
   | { kind: 'circle'; color: string; hollow?: boolean };
 
 export interface LegendItem {

@@ -95,7 +95,14 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
     }
   };
 
-  const framePadding = () => ({ top: 40, right: 60, bottom: 40 + overlay.bottom, left: 40 + overlay.left });
+  // On wide screens the details card floats over the map's left edge; framed features stay clear of it.
+  const detailsWidth = (): number => (window.matchMedia?.('(max-width: 700px)').matches ? 0 : 384);
+  const framePadding = () => ({
+    top: 40,
+    right: 60,
+    bottom: 40 + overlay.bottom,
+    left: 40 + overlay.left + (store.getState().selection ? detailsWidth() : 0),
+  });
 
   const focus = (state: AppState): void => {
     const ref = state.selection;

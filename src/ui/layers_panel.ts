@@ -52,7 +52,7 @@ function swatch(item: LegendItem): SVGElement {
         y2: 7,
         stroke: s.color,
         'stroke-width': s.width ?? 3,
-        'stroke-dasharray': s.dashed ? '4 3' : undefined,
+        'stroke-dasharray': s.dashed === 'long' ? '9 3' : s.dashed ? '3 3' : undefined,
       }),
     );
   } else {
