@@ -216,9 +216,7 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
       });
     },
     allSourcesLoaded() {
-      return (
-        added.size > 0 && [...added].every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id))
-      );
+      return [...added].every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
     },
     setOverlayPadding(padding) {
       overlay = padding;

@@ -193,6 +193,9 @@ async function main(): Promise<void> {
     console.log(
       `click → panel over ${clicks.length} selections: p50 ${report.click_to_panel_ms.p50.toFixed(1)} ms, p95 ${report.click_to_panel_ms.p95.toFixed(1)} ms (budget ≤ ${BUDGET.clickP95Ms})`,
     );
+    for (const [file, b] of Object.entries(bytes).sort(([, a], [, c]) => c - a)) {
+      console.log(`  ${file.padEnd(44)} ${(b / 1024).toFixed(1).padStart(7)} KB gzip`);
+    }
     console.log(
       `JS heap after load ${(heap / 1e6).toFixed(1)} MB · geodata ${(geodataBytes / 1024).toFixed(1)} KB gzip`,
     );

@@ -53,6 +53,21 @@ test.describe('shareable links', () => {
     await context.close();
   });
 
+  test('a link naming a county but no camera opens framed on that county with its panel', async ({
+    page,
+  }) => {
+    await page.goto('/#sel=counties/140882&lang=en');
+    await waitForMap(page);
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Hejin City');
+    await expect(page.getByTestId('details')).toContainText('Yuncheng, except Pinglu and Yuanqu');
+    await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(8);
+    const cam = await camera(page);
+    expect(Math.abs(cam.lat - 35.6)).toBeLessThan(0.3);
+    await expect
+      .poll(() => currentHash(page))
+      .toMatch(/^#map=[\d.]+\/35\.\d+\/110\.\d+&sel=counties\/140882&lang=en$/);
+  });
+
   test('back and forward walk through select → pan → select, camera included', async ({ page }) => {
     await openApp(page, '#panel=layers&lang=en');
     const start = await currentHash(page);
