@@ -126,6 +126,21 @@ function decodeSelection(value: string, ctx: CodecContext, problems: string[]): 
 
 /** Decodes a location hash (with or without the leading #). Total: returns problems instead of throwing. */
 export function decodeHash(hash: string, ctx: CodecContext): DecodedLink {
+  const out = decodeParts(hash, ctx);
+  // A feature of a hidden layer cannot be selected: its symbol is not drawn, so its panel would point at nothing.
+  const visible = out.visible ?? ctx.defaultVisible;
+  if (
+    out.selection &&
+    ctx.toggleable.includes(out.selection.layer) &&
+    !visible.includes(out.selection.layer)
+  ) {
+    out.problems.push("the selected feature's layer is hidden");
+    delete out.selection;
+  }
+  return out;
+}
+
+function decodeParts(hash: string, ctx: CodecContext): DecodedLink {
   const out: DecodedLink = { extraParams: [], problems: [] };
   let text = typeof hash === 'string' ? hash : '';
   if (text.startsWith('#')) text = text.slice(1);

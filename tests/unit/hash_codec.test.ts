@@ -34,7 +34,7 @@ const viewArb = fc
   })
   .map(roundView);
 
-const stateArb: fc.Arbitrary<LinkState> = fc.record({
+const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
   view: fc.option(viewArb, { nil: null }),
   visible: fc.subarray([...TOGGLEABLE_IDS]),
   selection: fc.option(
@@ -54,6 +54,13 @@ const stateArb: fc.Arbitrary<LinkState> = fc.record({
     { maxLength: 3, selector: ([k]) => k },
   ),
 });
+
+/** Valid states only: a selected feature's layer is visible. */
+const stateArb: fc.Arbitrary<LinkState> = anyStateArb.map((s) =>
+  s.selection && !s.visible.includes(s.selection.layer)
+    ? { ...s, visible: [...s.visible, s.selection.layer] }
+    : s,
+);
 
 /** What a state looks like after a trip through a link: absent keys fall back to the defaults. */
 function applied(state: LinkState): LinkState {
@@ -180,6 +187,13 @@ describe('link codec examples', () => {
   ])('%s is dropped with a notice', (hash, problem) => {
     const d = decodeHash(hash, ctx);
     expect(d.problems.join(' ')).toContain(problem);
+  });
+
+  it('drops a selection whose layer the link hides', () => {
+    const d = decodeHash('#layers=counties&sel=airports/linfen_yaodu', ctx);
+    expect(d.selection).toBeUndefined();
+    expect(d.visible).toEqual(['counties']);
+    expect(d.problems.join(' ')).toContain('hidden');
   });
 
   it('keeps the valid parts of a partly bad link', () => {
