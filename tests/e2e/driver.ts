@@ -113,3 +113,18 @@ export async function renderedCount(page: Page, layer: string): Promise<number> 
     return map.queryRenderedFeatures({ layers: ids }).length;
   }, layer);
 }
+
+/** The link once the map has stopped moving and the throttled camera write has landed. */
+export async function settledHash(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
+  );
+  let last = await currentHash(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(400);
+    const now = await currentHash(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentHash, openApp, renderedCount, waitForMap, waitIdle, watch } from './driver.ts';
+import { currentHash, openApp, renderedCount, settledHash, waitForMap, waitIdle, watch } from './driver.ts';
 
 async function camera(page: Page) {
   return page.evaluate(() => {
@@ -81,14 +81,11 @@ test.describe('shareable links', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 8 });
     await page.mouse.up();
-    await waitIdle(page);
-    await page.waitForTimeout(500);
-    const panned = await currentHash(page);
+    const panned = await settledHash(page);
     expect(panned).toContain('sel=airports/linfen_yaodu');
     await page.getByRole('button', { name: 'Shanxi Fanglue Bonded International Land Port (Houma)' }).click();
     await expect(page.getByTestId('details').locator('h2')).toContainText('Fanglue');
-    await page.waitForTimeout(1200);
-    const second = await currentHash(page);
+    const second = await settledHash(page);
     expect(second).toContain('sel=ports/fanglue_bonded_port');
 
     await page.goBack();
