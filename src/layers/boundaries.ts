@@ -28,6 +28,7 @@ export const PROVINCES: LayerDef = {
       paint: {
         'fill-color': ['case', ['get', 'in_plan'], THEME.contextPlanFill, THEME.contextFill],
         'fill-opacity': 0.9,
+        'fill-antialias': false,
       },
     },
     {
@@ -83,23 +84,35 @@ export const COUNTIES: LayerDef = {
           ],
         ],
         'fill-opacity': ['case', SELECTED, 0.75, ['get', 'in_scope'], 0.42, 0.65],
+        // The county line layer draws every edge; fill antialiasing would only add a shader and a pass.
+        'fill-antialias': false,
       },
     },
     {
       id: styleId('counties', 'line'),
       type: 'line',
       source: 'counties',
+      // One line layer draws both the borders and the selection: every extra paint variant is another shader to
+      // compile before the first frame.
       paint: {
-        'line-color': ['case', ['get', 'in_scope'], THEME.countyLine, THEME.outOfScopeLine],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.2],
-        'line-dasharray': [2, 1],
+        'line-color': [
+          'case',
+          SELECTED,
+          THEME.selected,
+          ['get', 'in_scope'],
+          THEME.countyLine,
+          THEME.outOfScopeLine,
+        ],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', SELECTED, 3, 0.4],
+          9,
+          ['case', SELECTED, 3, 1.2],
+        ],
       },
-    },
-    {
-      id: styleId('counties', 'selected'),
-      type: 'line',
-      source: 'counties',
-      paint: { 'line-color': THEME.selected, 'line-width': ['case', SELECTED, 3, 0] },
     },
   ],
   legend: [
@@ -116,7 +129,7 @@ export const COUNTIES: LayerDef = {
       label: { zh: '规划范围内的县区:甘肃', en: 'County in the plan: Gansu' },
     },
     {
-      swatch: { kind: 'fill', color: THEME.outOfScopeFill, outline: THEME.outOfScopeLine, dashed: true },
+      swatch: { kind: 'fill', color: THEME.outOfScopeFill, outline: THEME.outOfScopeLine },
       label: {
         zh: '所属地级市部分纳入、本县区不在规划内',
         en: 'Not in the plan, though its prefecture partly is',

@@ -88,7 +88,7 @@ export function lineLayers(id: string, color: string, lang: Lang): LayerSpecific
       source: id,
       filter: schematic,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-opacity': ['case', SELECTED, 0.35, 0.15], 'line-width': 12 },
+      paint: { 'line-color': color, 'line-opacity': 0.15, 'line-width': 12 },
     },
     {
       id: styleId(id, 'casing'),
