@@ -14,12 +14,13 @@ export const LINK_VERSION = 1;
 export const MAX_HASH_CHARS = 4096;
 /** Budget for links the app writes (some chat apps and servers cut longer ones). */
 export const MAX_LINK_CHARS = 2000;
-const MAX_EXTRA_PARAMS = 8;
+/** How many unknown keys a link may carry through, so even the largest link stays within the budget. */
+const MAX_EXTRA_PARAMS = 4;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 const ID_PATTERN = /^[a-z0-9_]{1,64}$/;
 /** Values of unknown keys are kept only when plain: a later version of this map writes nothing fancier. */
-const EXTRA_VALUE_PATTERN = /^[\w\-.,~:/ ]{0,200}$/;
+const EXTRA_VALUE_PATTERN = /^[\w\-.,~:/ ]{0,100}$/;
 
 export interface CodecContext {
   toggleable: readonly string[];

@@ -112,6 +112,27 @@ describe('link codec properties', () => {
 });
 
 describe('link codec examples', () => {
+  it('even the largest link this codec accepts stays under the budget', () => {
+    const extras = Array.from({ length: 10 }, (_, i) => `k${'x'.repeat(30)}${i}=${'v'.repeat(100)}`).join(
+      '&',
+    );
+    const worst = `#map=13/-85.0511/-179.99999/-179.9/60&layers=counties,water,rail&sel=counties/${'z'.repeat(64)}&panel=progress&lang=en&base=osm&${extras}`;
+    const d = decodeHash(worst, ctx);
+    const state: LinkState = {
+      view: d.view ?? null,
+      visible: d.visible ?? [],
+      selection: d.selection ?? null,
+      panel: d.panel ?? 'overview',
+      lang: d.lang ?? 'zh',
+      basemap: d.basemap ?? false,
+      extraParams: d.extraParams,
+    };
+    expect(d.extraParams.length).toBeLessThanOrEqual(4);
+    expect(`https://example.org/guanzhong-plain-map/#${encodeHash(state, ctx)}`.length).toBeLessThan(
+      MAX_LINK_CHARS,
+    );
+  });
+
   it('writes nothing for the default state', () => {
     expect(
       encodeHash(
