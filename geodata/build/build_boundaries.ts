@@ -65,6 +65,14 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
         area_km2: Math.round(area({ type: 'Feature', geometry: unit.geometry, properties: {} }) / 1e6),
         river_side: pref.code === '140800' ? 'yuncheng' : '',
       };
+      const alias = SCOPE.reportAliases[unit.name];
+      if (alias) {
+        props.report_name_zh = alias.reportNameZh;
+        props.alias_reason_zh = alias.reasonZh;
+        props.alias_reason_en = alias.reasonEn;
+        props.alias_cite_section = alias.cite.section;
+        props.alias_cite_paragraph = alias.cite.paragraph;
+      }
       if (rename) {
         props.now_zh = rename.nowZh;
         props.now_en = rename.nowEn;

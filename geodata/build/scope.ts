@@ -34,6 +34,11 @@ export interface ScopeTable {
   prefectures: ScopePrefecture[];
   unitNotes: Record<string, { en: string; zh: string }>;
   renames: Record<string, { nowZh: string; nowEn: string; year: number }>;
+  /** Units the report prints under a garbled name. */
+  reportAliases: Record<
+    string,
+    { reportNameZh: string; reasonZh: string; reasonEn: string; cite: { section: string; paragraph: number } }
+  >;
   codeOverrides: Record<string, string>;
 }
 

@@ -170,6 +170,11 @@ export const countyPropsSchema = z.object({
   renamed_year: z.number().int().optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),
+  report_name_zh: z.string().optional(),
+  alias_reason_zh: z.string().optional(),
+  alias_reason_en: z.string().optional(),
+  alias_cite_section: z.enum(SECTION_IDS).optional(),
+  alias_cite_paragraph: z.number().int().min(1).optional(),
 });
 export type CountyProps = z.infer<typeof countyPropsSchema>;
 

@@ -1,6 +1,6 @@
 /** The details card of the selected feature: a county or a transport/project feature. */
 import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
-import { formatArea, formatKm, type SectionName } from '../i18n/format.ts';
+import { formatArea, formatCite, formatKm, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
 import { layerById } from '../layers/registry.ts';
@@ -14,19 +14,47 @@ function row(label: string, value: string, attrs: Record<string, string> = {}): 
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
 }
 
+/** The report's own wording of a name it garbles, and why the map shows another. */
+function aliasBlock(
+  reportName: string | undefined,
+  reason: string | undefined,
+  cite: string | undefined,
+  lang: Lang,
+): HTMLElement | null {
+  if (!reportName) return null;
+  return el('div', { class: 'alias', 'data-testid': 'alias' }, [
+    el('p', {}, [
+      el('strong', { text: `${t('reportName', lang)}: ` }),
+      el('span', { lang: 'zh', text: reportName }),
+    ]),
+    el('p', {}, [el('strong', { text: `${t('whyRenamed', lang)}: ` }), reason ?? '']),
+    cite ? el('p', { class: 'cite', text: cite }) : null,
+  ]);
+}
+
 function scopeText(inScope: 'inside' | 'partly' | 'outside' | boolean, lang: Lang): string {
   if (inScope === true || inScope === 'inside') return t('inPlan', lang);
   if (inScope === 'partly') return t('partlyInPlan', lang);
   return t('notInPlan', lang);
 }
 
-function countyBody(c: IndexedCounty, lang: Lang, boundaryNote: string): HTMLElement[] {
+function countyBody(
+  c: IndexedCounty,
+  lang: Lang,
+  boundaryNote: string,
+  sections: readonly SectionName[],
+): HTMLElement[] {
   const p = c.props;
+  const aliasCite =
+    p.alias_cite_section && p.alias_cite_paragraph
+      ? formatCite({ section: p.alias_cite_section, paragraph: p.alias_cite_paragraph }, sections, lang)
+      : undefined;
   const name = lang === 'zh' ? p.name_zh : p.name_en;
   const other = lang === 'zh' ? p.name_en : p.name_zh;
   const parts: (HTMLElement | null)[] = [
     el('h2', { id: 'details-title', tabindex: '-1', text: name }),
     el('p', { class: 'subtitle', text: other }),
+    aliasBlock(p.report_name_zh, lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en, aliasCite, lang),
     el('p', {
       class: `scope-pill ${p.in_scope ? 'in' : 'out'}`,
       'data-testid': 'scope-pill',
@@ -100,18 +128,7 @@ function transportBody(
       }),
       p.in_report ? null : el('span', { class: 'context-pill', text: t('notInReport', lang) }),
     ]),
-    p.report_name_zh
-      ? el('div', { class: 'alias' }, [
-          el('p', {}, [
-            el('strong', { text: `${t('reportName', lang)}: ` }),
-            el('span', { lang: 'zh', text: p.report_name_zh }),
-          ]),
-          el('p', {}, [
-            el('strong', { text: `${t('whyRenamed', lang)}: ` }),
-            lang === 'zh' ? (p.alias_reason_zh ?? '') : (p.alias_reason_en ?? ''),
-          ]),
-        ])
-      : null,
+    aliasBlock(p.report_name_zh, lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en, undefined, lang),
     p.note_zh || p.note_en
       ? el('p', { class: 'note', text: lang === 'zh' ? (p.note_zh ?? '') : (p.note_en ?? '') })
       : null,
@@ -179,7 +196,7 @@ export function mountDetailsPanel(
     replaceChildren(
       body,
       found.kind === 'county'
-        ? countyBody(found.value, lang, boundaryNote)
+        ? countyBody(found.value, lang, boundaryNote, sections)
         : transportBody(found.value, selection.layer, sections, lang),
     );
     if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });

@@ -60,6 +60,9 @@ test.describe('shareable links', () => {
     await waitForMap(page);
     await expect(page.getByTestId('details').locator('h2')).toHaveText('Hejin City');
     await expect(page.getByTestId('details')).toContainText('Yuncheng, except Pinglu and Yuanqu');
+    // The report prints Hejin as 天津市; the panel keeps that wording as an alias and says why.
+    await expect(page.getByTestId('alias')).toContainText('天津市');
+    await expect(page.getByTestId('alias')).toContainText('Hejin');
     await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(8);
     const cam = await camera(page);
     expect(Math.abs(cam.lat - 35.6)).toBeLessThan(0.3);

@@ -23,6 +23,9 @@ function allCitations(): { where: string; cite: Cite; printed?: string }[] {
   };
   for (const f of featuresJson.features as never[]) visit((f as { id: string }).id, f);
   for (const p of featuresJson.programmes as never[]) visit((p as { id: string }).id, p);
+  for (const [unit, alias] of Object.entries(scopeJson.reportAliases)) {
+    out.push({ where: `alias.${unit}`, cite: alias.cite as Cite, printed: alias.reportNameZh });
+  }
   out.push({ where: 'plan.period', cite: scopeJson.plan.periodCite as Cite, printed: '2017年—2035年' });
   out.push({ where: 'plan.scope', cite: scopeJson.plan.scopeCite as Cite, printed: '庆阳市区' });
   return out;
