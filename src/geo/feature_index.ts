@@ -1,5 +1,5 @@
 /** Loaded features by reference, so panels and lists read typed properties instead of rendered map features. */
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Geometry } from 'geojson';
 import type { CountyProps, Meta, TransportProps } from './schema.ts';
 
 export interface IndexedCounty {
@@ -18,7 +18,6 @@ export type IndexedFeature =
 
 export class FeatureIndex {
   meta: Meta | null = null;
-  readonly collections = new Map<string, FeatureCollection>();
   private readonly counties = new Map<string, IndexedCounty>();
   private readonly transport = new Map<string, IndexedTransport>();
   private readonly byLayer = new Map<string, string[]>();

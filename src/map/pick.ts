@@ -6,11 +6,14 @@ import type { FeatureRef } from '../state/types.ts';
 
 const SLACK_PX = 6;
 
-/** Style layers that can be clicked: every non-label style layer of an interactive registry layer. */
+/** Style layers that can be clicked: every non-label style layer of an interactive registry layer (fixed at load). */
+const CLICKABLE: readonly string[] = LAYERS.filter((l) => INTERACTIVE_IDS.includes(l.id))
+  .flatMap((l) => l.styleLayers('zh').map((s) => s.id))
+  .filter((id) => !id.endsWith(':label'));
+
+/** The clickable style layers the map has now (layers appear as their data loads). */
 export function clickableStyleIds(map: MlMap): string[] {
-  return LAYERS.filter((l) => INTERACTIVE_IDS.includes(l.id))
-    .flatMap((l) => l.styleLayers('zh').map((s) => s.id))
-    .filter((id) => !id.endsWith(':label') && map.getLayer(id) !== undefined);
+  return CLICKABLE.filter((id) => map.getLayer(id) !== undefined);
 }
 
 export function pick(map: MlMap, point: { x: number; y: number }): FeatureRef | null {

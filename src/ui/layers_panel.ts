@@ -1,11 +1,12 @@
 /** Layer toggles with their legends, the optional online basemap, and the keyboard-usable feature list. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
+import type { CountyProps } from '../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { LegendItem } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
-import type { AppState } from '../state/types.ts';
+import { type AppState, type FeatureRef, sameRef } from '../state/types.ts';
 import { el, svg } from './dom.ts';
 
 function swatch(item: LegendItem): SVGElement {
@@ -79,6 +80,25 @@ function legendList(items: LegendItem[], lang: Lang): HTMLElement | null {
   );
 }
 
+/** A list entry that selects a feature and frames it; aria-pressed tells which one is selected. */
+function featureButton(
+  ref: FeatureRef,
+  text: string,
+  state: AppState,
+  actions: Actions,
+  extraClass = '',
+): HTMLElement {
+  const b = el('button', {
+    type: 'button',
+    class: `feature-button${extraClass}`,
+    'data-select': `${ref.layer}/${ref.id}`,
+    'aria-pressed': sameRef(state.selection, ref) ? 'true' : 'false',
+    text,
+  });
+  b.addEventListener('click', () => actions.select(ref, { focus: true }));
+  return el('li', {}, [b]);
+}
+
 function featureButtons(
   layer: string,
   index: FeatureIndex,
@@ -89,59 +109,48 @@ function featureButtons(
     const found = index.get(layer, id);
     if (found?.kind !== 'transport') return [];
     const p = found.value.props;
-    const selected = state.selection?.layer === layer && state.selection.id === id;
-    const b = el('button', {
-      type: 'button',
-      class: 'feature-button',
-      'data-select': `${layer}/${id}`,
-      'aria-pressed': selected ? 'true' : 'false',
-      text: state.lang === 'zh' ? p.name_zh : p.name_en,
-    });
-    b.addEventListener('click', () => actions.select({ layer, id }, { focus: true }));
-    return [el('li', {}, [b])];
+    return [featureButton({ layer, id }, state.lang === 'zh' ? p.name_zh : p.name_en, state, actions)];
   });
 }
 
+/** Prefecture groups the reader has opened; kept across redraws so a list never snaps shut under the cursor. */
+const openGroups = new Set<string>();
+
 function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement {
-  const byPrefecture = new Map<
-    string,
-    { zh: string; en: string; ids: { id: string; zh: string; en: string; in: boolean }[] }
-  >();
-  for (const c of index.allCounties()) {
-    const p = c.props;
-    const group = byPrefecture.get(p.prefecture_code) ?? {
-      zh: p.prefecture_zh,
-      en: p.prefecture_en,
-      ids: [],
+  const byPrefecture = new Map<string, { zh: string; en: string; counties: CountyProps[] }>();
+  for (const { props } of index.allCounties()) {
+    const group = byPrefecture.get(props.prefecture_code) ?? {
+      zh: props.prefecture_zh,
+      en: props.prefecture_en,
+      counties: [],
     };
-    group.ids.push({ id: p.id, zh: p.name_zh, en: p.name_en, in: p.in_scope });
-    byPrefecture.set(p.prefecture_code, group);
+    group.counties.push(props);
+    byPrefecture.set(props.prefecture_code, group);
   }
-  return el(
-    'div',
-    { class: 'county-groups' },
-    [...byPrefecture.values()].map((g) =>
-      el('details', {}, [
-        el('summary', { text: `${g[state.lang]} (${g.ids.filter((x) => x.in).length}/${g.ids.length})` }),
-        el(
-          'ul',
-          { class: 'feature-list' },
-          g.ids.map((c) => {
-            const b = el('button', {
-              type: 'button',
-              class: `feature-button${c.in ? '' : ' out'}`,
-              'data-select': `counties/${c.id}`,
-              text: `${c[state.lang]}${c.in ? '' : ` (${t('outside', state.lang)})`}`,
-            });
-            b.addEventListener('click', () =>
-              actions.select({ layer: 'counties', id: c.id }, { focus: true }),
-            );
-            return el('li', {}, [b]);
-          }),
+  const groups = [...byPrefecture].map(([code, g]) => {
+    const holdsSelection = g.counties.some((c) => sameRef(state.selection, { layer: 'counties', id: c.id }));
+    const details = el('details', { open: openGroups.has(code) || holdsSelection }, [
+      el('summary', {
+        text: `${g[state.lang]} (${g.counties.filter((c) => c.in_scope).length}/${g.counties.length})`,
+      }),
+      el(
+        'ul',
+        { class: 'feature-list' },
+        g.counties.map((c) =>
+          featureButton(
+            { layer: 'counties', id: c.id },
+            `${state.lang === 'zh' ? c.name_zh : c.name_en}${c.in_scope ? '' : ` (${t('outside', state.lang)})`}`,
+            state,
+            actions,
+            c.in_scope ? '' : ' out',
+          ),
         ),
-      ]),
-    ),
-  );
+      ),
+    ]);
+    details.addEventListener('toggle', () => (details.open ? openGroups.add(code) : openGroups.delete(code)));
+    return details;
+  });
+  return el('div', { class: 'county-groups' }, groups);
 }
 
 export function renderLayers(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement[] {

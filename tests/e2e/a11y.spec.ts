@@ -70,4 +70,18 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tab', { name: '图层' })).toBeVisible();
   });
+
+  test('the county list works by keyboard and keeps its place after a panel closes', async ({ page }) => {
+    await openApp(page, '#panel=layers&lang=en');
+    const group = page.locator('summary', { hasText: 'Yuncheng' });
+    await group.focus();
+    await page.keyboard.press('Enter');
+    const hejin = page.getByRole('button', { name: 'Hejin City' });
+    await hejin.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details-title')).toBeFocused();
+    await expect(page.locator('#details-title')).toHaveText('Hejin City');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Hejin City' })).toBeFocused();
+  });
 });
