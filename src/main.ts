@@ -10,6 +10,7 @@ import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
 import { createMap } from './map/create_map.ts';
+import { HomeControl } from './map/home_control.ts';
 import { attachMap, type MapAdapter } from './map/map_adapter.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
@@ -113,6 +114,11 @@ try {
     bottom: sheetHeight,
   });
   adapter = attachMap(map, store, actions, index);
+  const home = new HomeControl(t('home', store.getState().lang));
+  map.addControl(home, 'top-right');
+  store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang) home.setLabel(t('home', next.lang));
+  });
   const canvas = map.getCanvas();
   canvas.addEventListener('webglcontextlost', () =>
     actions.notify('warning', t('contextLost', store.getState().lang)),

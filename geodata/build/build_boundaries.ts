@@ -17,6 +17,7 @@ export const COUNTY_INTERVAL_M = 250;
 export const CONTEXT_INTERVAL_M = 4000;
 
 const NAMES_EN = countyNamesEn as Record<string, string>;
+const RIVER_NAME = { name_zh: '黄河', name_en: 'Yellow River' };
 
 export interface BoundaryOutput {
   counties: FeatureCollection;
@@ -197,8 +198,12 @@ export async function buildBoundaries(): Promise<BoundaryOutput> {
     };
   }
   const river: Feature[] = [
-    ...lineFeatures(layer('river_sx_sn'), { id: 'yellow_river_sx_sn', reach: 'shanxi_shaanxi' }),
-    ...lineFeatures(layer('river_sx_hn'), { id: 'yellow_river_sx_hn', reach: 'shanxi_henan' }),
+    ...lineFeatures(layer('river_sx_sn'), {
+      id: 'yellow_river_sx_sn',
+      reach: 'shanxi_shaanxi',
+      ...RIVER_NAME,
+    }),
+    ...lineFeatures(layer('river_sx_hn'), { id: 'yellow_river_sx_hn', reach: 'shanxi_henan', ...RIVER_NAME }),
   ];
   return {
     counties,

@@ -195,7 +195,7 @@ export const YELLOW_RIVER: LayerDef = {
   toggleable: true,
   defaultVisible: true,
   interactive: false,
-  styleLayers: () => [
+  styleLayers: (lang) => [
     {
       id: styleId('yellow_river', 'line'),
       type: 'line',
@@ -206,6 +206,21 @@ export const YELLOW_RIVER: LayerDef = {
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 5],
         'line-opacity': 0.85,
       },
+    },
+    {
+      id: styleId('yellow_river', 'label'),
+      type: 'symbol',
+      source: 'yellow_river',
+      metadata: { 'gz:label': true },
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 13,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-letter-spacing': 0.2,
+      },
+      paint: { 'text-color': THEME.river, 'text-halo-color': THEME.halo, 'text-halo-width': 1.5 },
     },
   ],
   legend: [

@@ -68,4 +68,25 @@ test.describe('the cluster map (production build)', () => {
     await details.getByTestId('details-close').click();
     await expect(details).toBeHidden();
   });
+
+  test('the home control frames the whole cluster again', async ({ page }) => {
+    await openApp(page, '#map=9/35.3/110.5&lang=en');
+    await page.getByRole('button', { name: 'Back to the whole cluster' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = (
+            window as unknown as {
+              __gzMap: { getBounds(): { contains(p: [number, number]): boolean }; isMoving(): boolean };
+            }
+          ).__gzMap;
+          return (
+            !map.isMoving() &&
+            map.getBounds().contains([104.7, 33.5]) &&
+            map.getBounds().contains([112.1, 36.6])
+          );
+        }),
+      )
+      .toBe(true);
+  });
 });
