@@ -25,6 +25,8 @@ const STRINGS = {
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
   featureListHeading: { zh: '要素列表', en: 'Features' },
+  filterLabel: { zh: '按名称筛选(中文或拼音)', en: 'Filter by name (Chinese or English)' },
+  filterPlaceholder: { zh: '如:机场、河津、Hejin', en: 'e.g. airport, Hejin, 河津' },
   featureListEmpty: {
     zh: '没有可见要素;请打开上面的图层。',
     en: 'No visible features; turn on a layer above.',

@@ -84,6 +84,7 @@ function legendList(items: LegendItem[], lang: Lang): HTMLElement | null {
 function featureButton(
   ref: FeatureRef,
   text: string,
+  names: string,
   state: AppState,
   actions: Actions,
   extraClass = '',
@@ -96,7 +97,8 @@ function featureButton(
     text,
   });
   b.addEventListener('click', () => actions.select(ref, { focus: true }));
-  return el('li', {}, [b]);
+  // Both names are searchable whatever the interface language.
+  return el('li', { 'data-search': names.toLowerCase() }, [b]);
 }
 
 function featureButtons(
@@ -109,7 +111,8 @@ function featureButtons(
     const found = index.get(layer, id);
     if (found?.kind !== 'transport') return [];
     const p = found.value.props;
-    return [featureButton({ layer, id }, state.lang === 'zh' ? p.name_zh : p.name_en, state, actions)];
+    const label = state.lang === 'zh' ? p.name_zh : p.name_en;
+    return [featureButton({ layer, id }, label, `${p.name_zh} ${p.name_en}`, state, actions)];
   });
 }
 
@@ -127,9 +130,13 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
     group.counties.push(props);
     byPrefecture.set(props.prefecture_code, group);
   }
+  // Groups open in the panel being replaced stay open: read from the DOM, since 'toggle' events arrive late.
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('.county-groups details[data-code]')) {
+    if (d.open && d.dataset.code) openGroups.add(d.dataset.code);
+  }
   const groups = [...byPrefecture].map(([code, g]) => {
     const holdsSelection = g.counties.some((c) => sameRef(state.selection, { layer: 'counties', id: c.id }));
-    const details = el('details', { open: openGroups.has(code) || holdsSelection }, [
+    const details = el('details', { open: openGroups.has(code) || holdsSelection, 'data-code': code }, [
       el('summary', {
         text: `${g[state.lang]} (${g.counties.filter((c) => c.in_scope).length}/${g.counties.length})`,
       }),
@@ -140,6 +147,7 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
           featureButton(
             { layer: 'counties', id: c.id },
             `${state.lang === 'zh' ? c.name_zh : c.name_en}${c.in_scope ? '' : ` (${t('outside', state.lang)})`}`,
+            `${c.name_zh} ${c.name_en} ${c.prefecture_zh} ${c.prefecture_en}`,
             state,
             actions,
             c.in_scope ? '' : ' out',
@@ -199,6 +207,7 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
       el('p', { class: 'note', text: t('basemapNote', lang) }),
     ]),
     el('h3', { text: t('featureListHeading', lang) }),
+    filterBox(lang),
     list.length
       ? el('ul', { class: 'feature-groups', 'data-testid': 'feature-list' }, list)
       : el('p', { class: 'empty', text: t('featureListEmpty', lang) }),
@@ -206,4 +215,48 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
       ? countyGroups(index, actions, state)
       : null,
   ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** What the reader typed into the filter; kept across redraws of the panel. */
+let filterText = '';
+
+/** Shows only the list entries whose text contains the filter (either language), opening county groups that match. */
+function applyFilter(root: ParentNode): void {
+  const needle = filterText.trim().toLowerCase();
+  for (const item of root.querySelectorAll<HTMLElement>('.feature-list > li')) {
+    item.hidden = needle !== '' && !(item.dataset.search ?? '').includes(needle);
+  }
+  for (const group of root.querySelectorAll<HTMLDetailsElement>('.county-groups details')) {
+    const matches = group.querySelectorAll('.feature-list > li:not([hidden])').length;
+    group.hidden = needle !== '' && matches === 0;
+    if (needle !== '' && matches > 0) group.open = true;
+  }
+  for (const block of root.querySelectorAll<HTMLElement>('[data-list-layer]')) {
+    block.hidden = needle !== '' && block.querySelectorAll('.feature-list > li:not([hidden])').length === 0;
+  }
+}
+
+function filterBox(lang: Lang): HTMLElement {
+  const input = el('input', {
+    type: 'search',
+    id: 'feature-filter',
+    value: filterText,
+    autocomplete: 'off',
+    placeholder: t('filterPlaceholder', lang),
+    'data-testid': 'feature-filter',
+  });
+  input.addEventListener('input', () => {
+    filterText = input.value;
+    const panel = input.closest('.panel-body');
+    if (panel) applyFilter(panel);
+  });
+  // The lists are built right after this box; filter them once they are in the document.
+  queueMicrotask(() => {
+    const panel = input.closest('.panel-body');
+    if (panel) applyFilter(panel);
+  });
+  return el('div', { class: 'filter' }, [
+    el('label', { for: 'feature-filter', text: t('filterLabel', lang) }),
+    input,
+  ]);
 }

@@ -84,4 +84,17 @@ test.describe('transport and project layers', () => {
     await expect(details).toContainText('Not in the report');
     await expect(details.getByTestId('precision')).toContainText('Approximate, unverified');
   });
+
+  test('the feature list can be filtered by a name in either language', async ({ page }) => {
+    await openApp(page, '#panel=layers&lang=en');
+    const filter = page.getByLabel('Filter by name (Chinese or English)');
+    await filter.fill('河津');
+    await expect(page.getByRole('button', { name: 'Hejin City' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yuncheng Zhangxiao Airport (YCU)' })).toBeHidden();
+    await filter.fill('airport');
+    await expect(page.getByRole('button', { name: 'Yuncheng Zhangxiao Airport (YCU)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hejin City' })).toBeHidden();
+    await filter.fill('');
+    await expect(page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' })).toBeVisible();
+  });
 });
