@@ -7,6 +7,7 @@ import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
 import { startLoading } from './geo/load_layers.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang.ts';
+import { linkProblem } from './i18n/link_problems.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
 import { createMap } from './map/create_map.ts';
@@ -59,8 +60,11 @@ const codec: CodecContext = {
 
 const sync = startHashSync(store, actions, codec, {
   fallbackLang: rememberedLang(),
-  onProblems: (problems) =>
-    actions.notify('warning', `${t('linkRepaired', store.getState().lang)} ${problems.join('; ')}`),
+  onProblems: (problems) => {
+    const lang = store.getState().lang;
+    const list = problems.map((p) => linkProblem(p, lang)).join(lang === 'zh' ? ';' : '; ');
+    actions.notify('warning', `${t('linkRepaired', lang)} ${list}`);
+  },
 });
 
 function applyDocumentLang(lang: Lang): void {
@@ -172,9 +176,10 @@ async function loadAll(): Promise<void> {
   const sel = store.getState().selection;
   if (sel && !index.has(sel.layer, sel.id)) {
     sync.withoutHistory(() => actions.select(null));
+    const lang = store.getState().lang;
     actions.notify(
       'warning',
-      `${t('linkRepaired', store.getState().lang)} the selected feature does not exist`,
+      `${t('linkRepaired', lang)} ${linkProblem('the selected feature does not exist', lang)}`,
     );
   } else if (sel && store.getState().view === null) {
     // A link that names a feature but no camera opens framed on that feature.
