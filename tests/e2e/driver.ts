@@ -128,3 +128,28 @@ export async function settledHash(page: Page): Promise<string> {
   }
   return last;
 }
+
+/**
+ * Counts dark pixels (outlines, labels) in a screenshot of the map, decoded in the page itself. The drawn cluster
+ * gives about 9,000 at 1280×800, the controls and attribution alone about 1,500. A map that has
+ * data but painted nothing counts zero, which a query of rendered features cannot tell.
+ */
+export async function paintedDarkPixels(page: Page): Promise<number> {
+  const png = await page.locator('#map').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    if (!g) return -1;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4)
+      if ((d[i] ?? 255) < 80 && (d[i + 1] ?? 255) < 80 && (d[i + 2] ?? 255) < 80) n++;
+    return n;
+  }, png.toString('base64'));
+}

@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentHash, openApp, renderedCount, settledHash, waitForMap, waitIdle, watch } from './driver.ts';
+import {
+  currentHash,
+  openApp,
+  paintedDarkPixels,
+  renderedCount,
+  settledHash,
+  waitForMap,
+  waitIdle,
+  watch,
+} from './driver.ts';
 
 async function camera(page: Page) {
   return page.evaluate(() => {
@@ -149,6 +158,8 @@ test.describe('shareable links', () => {
       expect(state.hash.length).toBeLessThan(2000);
       expect(state.hash).not.toMatch(/[<>]|%3C/i);
       expect(await renderedCount(page, 'cluster')).toBeGreaterThan(0);
+      // The cluster outline and labels are actually painted, not just present in the index.
+      expect(await paintedDarkPixels(page)).toBeGreaterThan(4000);
     });
   }
 
