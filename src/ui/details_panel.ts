@@ -1,5 +1,6 @@
 /** The details card of the selected feature: a county or a transport/project feature. */
 import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
+import type { Programme } from '../geo/schema.ts';
 import { formatArea, formatCite, formatKm, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
@@ -84,10 +85,32 @@ function countyBody(
   return parts.filter((x): x is HTMLElement => x !== null);
 }
 
+/** Province-wide figures the report ties to this feature (trains from Shanxi at the Houma port, say). */
+function relatedProgrammes(
+  programmes: readonly Programme[],
+  id: string,
+  sections: readonly SectionName[],
+  lang: Lang,
+) {
+  return programmes
+    .filter((prog) => prog.related === id)
+    .map((prog) =>
+      el('section', { class: 'related', 'data-programme': prog.id }, [
+        el('h3', { text: lang === 'zh' ? prog.name_zh : prog.name_en }),
+        el('p', { class: 'note', text: lang === 'zh' ? prog.scope_zh : prog.scope_en }),
+        el('dl', { class: 'figs' }, [
+          ...prog.figures.map((fig) => statedRow(fig, sections, lang)),
+          ...deriveFigures(prog.figures).map((d) => derivedRow(d, lang)),
+        ]),
+      ]),
+    );
+}
+
 function transportBody(
   f: IndexedTransport,
   layer: string,
   sections: readonly SectionName[],
+  programmes: readonly Programme[],
   lang: Lang,
 ): HTMLElement[] {
   const p = f.props;
@@ -139,6 +162,7 @@ function transportBody(
         ])
       : null,
     computed.length ? el('dl', { class: 'figs computed' }, computed) : null,
+    ...relatedProgrammes(programmes, p.id, sections, lang),
     el('p', { class: 'precision', 'data-testid': 'precision' }, [
       el('strong', { text: `${t('precision', lang)}: ` }),
       `${PRECISION_LABELS[p.precision]?.[lang] ?? p.precision} — ${lang === 'zh' ? p.coord_source_zh : p.coord_source_en}`,
@@ -197,7 +221,7 @@ export function mountDetailsPanel(
       body,
       found.kind === 'county'
         ? countyBody(found.value, lang, boundaryNote, sections)
-        : transportBody(found.value, selection.layer, sections, lang),
+        : transportBody(found.value, selection.layer, sections, index.meta?.programmes ?? [], lang),
     );
     if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });
   };

@@ -97,4 +97,12 @@ test.describe('transport and project layers', () => {
     await filter.fill('');
     await expect(page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' })).toBeVisible();
   });
+
+  test('province-wide figures appear where they belong: Shanxi’s China–Europe trains at the Houma port', async ({ page }) => {
+    await openApp(page, '#sel=ports/fanglue_bonded_port&lang=en');
+    const trains = page.getByTestId('details').locator('[data-programme="china_europe_trains"]');
+    await expect(trains).toContainText('178 trains');
+    await expect(trains).toContainText('All of Shanxi');
+    await expect(page.getByTestId('details')).toContainText('保口');
+  });
 });
