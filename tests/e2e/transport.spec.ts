@@ -98,7 +98,9 @@ test.describe('transport and project layers', () => {
     await expect(page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' })).toBeVisible();
   });
 
-  test('province-wide figures appear where they belong: Shanxi’s China–Europe trains at the Houma port', async ({ page }) => {
+  test('province-wide figures appear where they belong: Shanxi’s China–Europe trains at the Houma port', async ({
+    page,
+  }) => {
     await openApp(page, '#sel=ports/fanglue_bonded_port&lang=en');
     const trains = page.getByTestId('details').locator('[data-programme="china_europe_trains"]');
     await expect(trains).toContainText('178 trains');
