@@ -77,6 +77,7 @@ function applyDocumentLang(lang: Lang): void {
   toggle.setAttribute('aria-label', t('languageLabel', lang));
   byId('share-button').textContent = t('share', lang);
   byId('skip-link').textContent = t('skipToPanel', lang);
+  byId('map-loading').textContent = t('loading', lang);
   byId('sheet').setAttribute('aria-label', t('tabOverview', lang));
   try {
     window.localStorage.setItem(LANG_KEY, lang);
@@ -191,7 +192,10 @@ async function loadAll(): Promise<void> {
 void loadAll().then(() => {
   performance.mark('data-done');
   mapContainer.setAttribute('data-data-ready', 'true');
-  if (!map || !adapter) return;
+  if (!map || !adapter) {
+    byId('map-loading').hidden = true;
+    return;
+  }
   const m = map;
   const a = adapter;
   // Ready means: settled, with every layer that loaded actually drawn — not merely an idle empty style.
@@ -200,6 +204,7 @@ void loadAll().then(() => {
     if (!settled()) return;
     performance.mark('map-ready');
     mapContainer.setAttribute('data-map-ready', 'true');
+    byId('map-loading').hidden = true;
     clearInterval(poll);
     m.off('idle', ready);
   };

@@ -112,6 +112,7 @@ const STRINGS = {
   home: { zh: '回到城市群全貌', en: 'Back to the whole cluster' },
   skipToPanel: { zh: '跳到面板', en: 'Skip to panel' },
   km: { zh: '公里', en: 'km' },
+  loading: { zh: '正在加载地图数据……', en: 'Loading map data…' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -23,6 +23,7 @@ test.describe('the cluster map (production build)', () => {
     expect(east).toBeGreaterThan(112.2);
     expect(south).toBeLessThan(33.4);
     expect(north).toBeGreaterThan(36.7);
+    await expect(page.getByTestId('map-loading')).toBeHidden();
     expect(w.errors).toEqual([]);
     expect(w.offOrigin).toEqual([]);
     await page.locator('#map').screenshot({ path: `${SCREENSHOT_DIR}/desktop-overview.png` });
