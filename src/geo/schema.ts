@@ -58,6 +58,14 @@ const multiPolygon = geometryOf<'MultiPolygon', Position[][][]>(
   'invalid multipolygon',
 );
 
+/** A FeatureCollection whose features have the given properties and geometry. */
+function collectionOf<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+  return z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({ type: z.literal('Feature'), properties, geometry })),
+  });
+}
+
 export const SECTION_IDS = [
   'hejin',
   'meeting',
@@ -138,16 +146,7 @@ export const transportPropsSchema = z.object({
 });
 export type TransportProps = z.infer<typeof transportPropsSchema>;
 
-export const transportCollectionSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: transportPropsSchema,
-      geometry: z.union([point, lineString]),
-    }),
-  ),
-});
+export const transportCollectionSchema = collectionOf(transportPropsSchema, z.union([point, lineString]));
 
 export const countyPropsSchema = z.object({
   id: z.string().regex(/^\d{6}$/),
@@ -178,28 +177,13 @@ export const countyPropsSchema = z.object({
 });
 export type CountyProps = z.infer<typeof countyPropsSchema>;
 
-export const countyCollectionSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: countyPropsSchema,
-      geometry: z.union([polygon, multiPolygon]),
-    }),
-  ),
-});
+export const countyCollectionSchema = collectionOf(countyPropsSchema, z.union([polygon, multiPolygon]));
 
 /** Any FeatureCollection of drawable geometry, for the context layers that are only drawn. */
-export const plainCollectionSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.record(z.string(), z.unknown()).nullable(),
-      geometry: z.union([point, lineString, multiLineString, polygon, multiPolygon]),
-    }),
-  ),
-});
+export const plainCollectionSchema = collectionOf(
+  z.record(z.string(), z.unknown()).nullable(),
+  z.union([point, lineString, multiLineString, polygon, multiPolygon]),
+);
 
 export const programmeSchema = z.object({
   id: idSchema,

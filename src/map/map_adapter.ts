@@ -170,8 +170,16 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
     actions.select(pick(map, e.point));
   };
 
+  // Mouse moves come far faster than frames; the hover query runs at most once per frame, for the latest point.
+  let hoverPoint: { x: number; y: number } | null = null;
   const onMouseMove = (e: { point: { x: number; y: number } }): void => {
-    map.getCanvas().style.cursor = pick(map, e.point) ? 'pointer' : '';
+    const pending = hoverPoint !== null;
+    hoverPoint = e.point;
+    if (pending) return;
+    requestAnimationFrame(() => {
+      if (hoverPoint) map.getCanvas().style.cursor = pick(map, hoverPoint) ? 'pointer' : '';
+      hoverPoint = null;
+    });
   };
 
   map.on('moveend', onMoveEnd);

@@ -32,30 +32,14 @@ function swatch(item: LegendItem): SVGElement {
       }),
     );
   } else if (s.kind === 'line') {
-    if (s.band)
-      box.appendChild(
-        svg('line', {
-          x1: 2,
-          y1: 7,
-          x2: 26,
-          y2: 7,
-          stroke: s.color,
-          'stroke-opacity': 0.2,
-          'stroke-width': 10,
-          'stroke-linecap': 'round',
-        }),
-      );
-    box.appendChild(
-      svg('line', {
-        x1: 2,
-        y1: 7,
-        x2: 26,
-        y2: 7,
-        stroke: s.color,
-        'stroke-width': s.width ?? 3,
-        'stroke-dasharray': s.dashed === 'long' ? '9 3' : s.dashed ? '3 3' : undefined,
-      }),
-    );
+    // One horizontal stroke across the swatch; the schematic band is a wide faint one under the line itself.
+    const stroke = (attrs: Record<string, string | number | undefined>) =>
+      box.appendChild(svg('line', { x1: 2, y1: 7, x2: 26, y2: 7, stroke: s.color, ...attrs }));
+    if (s.band) stroke({ 'stroke-opacity': 0.2, 'stroke-width': 10, 'stroke-linecap': 'round' });
+    stroke({
+      'stroke-width': s.width ?? 3,
+      'stroke-dasharray': s.dashed === 'long' ? '9 3' : s.dashed ? '3 3' : undefined,
+    });
   } else {
     box.appendChild(
       svg('circle', {

@@ -222,6 +222,26 @@ function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: Decode
   }
 }
 
+/**
+ * The whole state a decoded link stands for: keys it does not set take their defaults. The language may fall back
+ * to the reader's own choice instead (a first visit), since a link without `lang` was written in the default.
+ */
+export function linkStateOf(
+  d: DecodedLink,
+  ctx: CodecContext,
+  fallbackLang: Lang = ctx.defaultLang,
+): LinkState {
+  return {
+    view: d.view ?? null,
+    visible: d.visible ?? [...ctx.defaultVisible],
+    selection: d.selection ?? null,
+    panel: d.panel ?? ctx.defaultPanel,
+    lang: d.lang ?? fallbackLang,
+    basemap: d.basemap ?? false,
+    extraParams: d.extraParams,
+  };
+}
+
 /** Decimal places that keep a coordinate within about half a pixel at this zoom (as MapLibre's own hash does). */
 export function coordPrecision(zoom: number): number {
   return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));

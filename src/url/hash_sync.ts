@@ -7,7 +7,7 @@
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
-import { type CodecContext, decodeHash, encodeHash, type LinkState } from './hash_codec.ts';
+import { type CodecContext, decodeHash, encodeHash, type LinkState, linkStateOf } from './hash_codec.ts';
 
 /** Safari allows about 100 history updates per 30 s; camera moves stay well under that. */
 const REPLACE_THROTTLE_MS = 300;
@@ -59,15 +59,7 @@ export function startHashSync(
     if (!initial && hash.replace(/^#/, '') === lastWritten) return;
     const decoded = decodeHash(hash, ctx);
     applying = true;
-    actions.applyLink({
-      view: decoded.view ?? null,
-      visible: decoded.visible ?? [...ctx.defaultVisible],
-      selection: decoded.selection ?? null,
-      panel: decoded.panel ?? ctx.defaultPanel,
-      lang: decoded.lang ?? (initial ? options.fallbackLang : ctx.defaultLang),
-      basemap: decoded.basemap ?? false,
-      extraParams: decoded.extraParams,
-    });
+    actions.applyLink(linkStateOf(decoded, ctx, initial ? options.fallbackLang : ctx.defaultLang));
     applying = false;
     if (decoded.problems.length > 0) options.onProblems(decoded.problems);
     lastState = linkState(store.getState());

@@ -8,6 +8,7 @@ import {
   decodeHash,
   encodeHash,
   type LinkState,
+  linkStateOf,
   MAX_LINK_CHARS,
   roundView,
   wrapBearing,
@@ -66,16 +67,11 @@ const stateArb: fc.Arbitrary<LinkState> = anyStateArb.map((s) =>
 function applied(state: LinkState): LinkState {
   const d = decodeHash(encodeHash(state, ctx), ctx);
   expect(d.problems).toEqual([]);
-  return {
-    view: d.view ?? null,
-    visible: d.visible ?? [...ctx.defaultVisible],
-    selection: d.selection ?? null,
-    panel: d.panel ?? ctx.defaultPanel,
-    lang: d.lang ?? ctx.defaultLang,
-    basemap: d.basemap ?? false,
-    extraParams: d.extraParams,
-  };
+  return linkStateOf(d, ctx);
 }
+
+/** The state of a link that sets nothing. */
+const DEFAULT_STATE = linkStateOf({ extraParams: [], problems: [] }, ctx);
 
 describe('link codec properties', () => {
   it('decoding never throws, whatever the string', () => {
@@ -118,15 +114,7 @@ describe('link codec examples', () => {
     );
     const worst = `#map=13/-85.0511/-179.99999/-179.9/60&layers=counties,water,rail&sel=counties/${'z'.repeat(64)}&panel=progress&lang=en&base=osm&${extras}`;
     const d = decodeHash(worst, ctx);
-    const state: LinkState = {
-      view: d.view ?? null,
-      visible: d.visible ?? [],
-      selection: d.selection ?? null,
-      panel: d.panel ?? 'overview',
-      lang: d.lang ?? 'zh',
-      basemap: d.basemap ?? false,
-      extraParams: d.extraParams,
-    };
+    const state = linkStateOf(d, ctx);
     expect(d.extraParams.length).toBeLessThanOrEqual(4);
     expect(`https://example.org/guanzhong-plain-map/#${encodeHash(state, ctx)}`.length).toBeLessThan(
       MAX_LINK_CHARS,
@@ -134,20 +122,7 @@ describe('link codec examples', () => {
   });
 
   it('writes nothing for the default state', () => {
-    expect(
-      encodeHash(
-        {
-          view: null,
-          visible: [...DEFAULT_VISIBLE_IDS],
-          selection: null,
-          panel: 'overview',
-          lang: 'zh',
-          basemap: false,
-          extraParams: [],
-        },
-        ctx,
-      ),
-    ).toBe('');
+    expect(encodeHash(DEFAULT_STATE, ctx)).toBe('');
   });
 
   it('follows the named-hash format with zoom-dependent precision', () => {
@@ -171,15 +146,7 @@ describe('link codec examples', () => {
 
   it('writes bearing and pitch only when the map is rotated or tilted', () => {
     const hash = encodeHash(
-      {
-        view: { zoom: 9, lat: 35, lng: 111, bearing: -45, pitch: 30 },
-        visible: [...DEFAULT_VISIBLE_IDS],
-        selection: null,
-        panel: 'overview',
-        lang: 'zh',
-        basemap: false,
-        extraParams: [],
-      },
+      { ...DEFAULT_STATE, view: { zoom: 9, lat: 35, lng: 111, bearing: -45, pitch: 30 } },
       ctx,
     );
     expect(hash).toBe('map=9/35/111/-45/30');
