@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { geodataTiles } from './geodata/build/vite_tiles.ts';
 
 export default defineConfig({
+  plugins: [geodataTiles(resolve(import.meta.dirname, 'geodata'))],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,6 +1,7 @@
 /** Composition root: reads the link, builds the store, panels and map, then loads the geodata. No logic of its own. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/main.css';
+import tileManifest from 'virtual:geodata-tiles';
 import type { Map as MlMap } from 'maplibre-gl';
 import metaUrl from '../geodata/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
@@ -9,6 +10,7 @@ import { startLoading } from './geo/load_layers.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang.ts';
 import { linkProblem } from './i18n/link_problems.ts';
 import { t } from './i18n/strings.ts';
+import { mapStyle } from './layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
 import { createMap } from './map/create_map.ts';
 import { HomeControl } from './map/home_control.ts';
@@ -42,6 +44,7 @@ function rememberedLang(): Lang {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : navigator.language ? 'en' : DEFAULT_LANG;
 }
 
+performance.mark('app-start');
 const index = new FeatureIndex();
 // Fetching starts before anything else is built, so the network overlaps with building the map.
 const loading = startLoading(metaUrl, LAYERS, index);
@@ -93,11 +96,6 @@ byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
 
-mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
-mountDetailsPanel(byId('details'), store, actions, index);
-mountNotices(byId('notices'), store, actions);
-mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store);
-
 const mapContainer = byId('map');
 let map: MlMap | null = null;
 let adapter: MapAdapter | null = null;
@@ -115,9 +113,16 @@ try {
   // On a phone the bottom sheet covers the lower part of the map; the opening frame keeps the cluster above it.
   const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
   const sheetHeight = phone ? byId('sheet').getBoundingClientRect().height : 0;
-  map = createMap(mapContainer, store.getState().view, t('mapLabel', store.getState().lang), {
-    bottom: sheetHeight,
+  const state = store.getState();
+  // The worker needs an absolute URL; the braces of the template must stay unencoded.
+  const tileDir = new URL(`${import.meta.env.BASE_URL}${tileManifest.path}`, window.location.href).href;
+  const style = mapStyle(LAYERS, {
+    lang: state.lang,
+    visible: state.visible,
+    tiles: { ...tileManifest, url: `${tileDir}{z}/{x}/{y}.pbf` },
   });
+  map = createMap(mapContainer, style, state.view, t('mapLabel', state.lang), { bottom: sheetHeight });
+  performance.mark('map-created');
   adapter = attachMap(map, store, actions, index);
   const home = new HomeControl(t('home', store.getState().lang));
   map.addControl(home, 'top-right');
@@ -141,7 +146,13 @@ try {
   for (const child of [...mapContainer.children]) child.remove();
   showMapMessage(t('noWebgl', store.getState().lang));
 }
+// The panels are built after the map is under way: its worker is already fetching while they render.
+mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
+mountDetailsPanel(byId('details'), store, actions, index);
+mountNotices(byId('notices'), store, actions);
+mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store);
 mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, actions, adapter);
+performance.mark('panels-mounted');
 
 function fileName(url: string): string {
   return (url.split('/').pop() ?? url).replace(/-[A-Za-z0-9_-]{8}\./, '.');
@@ -162,18 +173,16 @@ async function loadAll(): Promise<void> {
   });
   const layers = loading.layers.map((p) =>
     p.then((loaded) => {
-      if (!loaded.result.ok) reportLoadError(loaded.layer.data, loaded.result.error);
+      // The map draws from the tiles; a layer whose panel file failed is taken off the map below, so the map
+      // never shows what the panels cannot explain.
+      if (!loaded.result.ok) reportLoadError(loaded.url, loaded.result.error);
       actions.dataLoaded();
       return loaded;
     }),
   );
   const all = await Promise.all(layers);
   await meta;
-  // Sources go to the map together, so MapLibre tiles and draws them in as few frames as possible.
-  // The map is handed the file's URL, not the parsed object: its worker re-reads it from the HTTP cache (a 304 at
-  // worst) and parses it off the main thread, which is far cheaper than copying a large object into the worker.
-  for (const { layer, result } of all)
-    if (result.ok) adapter?.addData(layer.id, new URL(layer.data, window.location.href).href);
+  for (const { layer, result } of all) if (!result.ok) adapter?.dropLayer(layer.id);
   const sel = store.getState().selection;
   if (sel && !index.has(sel.layer, sel.id)) {
     sync.withoutHistory(() => actions.select(null));
@@ -192,23 +201,24 @@ void loadAll().then(() => {
   // Marks let a profile or the benchmark see where start-up time goes.
   performance.mark('data-done');
   mapContainer.setAttribute('data-data-ready', 'true');
-  if (!map || !adapter) {
-    byId('map-loading').hidden = true;
-    return;
-  }
+  if (!map) byId('map-loading').hidden = true;
+});
+
+if (map && adapter) {
   const m = map;
   const a = adapter;
-  // Ready means: settled, with every layer that loaded actually drawn — not merely an idle empty style.
+  // Ready means: settled, with the tiles of the view loaded and drawn — not merely an idle empty style. It does
+  // not wait for the panels' files: the map draws from its own tiles.
   const settled = (): boolean => m.loaded() && m.areTilesLoaded() && !m.isMoving() && a.allSourcesLoaded();
   const ready = (): void => {
     if (!settled()) return;
     performance.mark('map-ready');
     mapContainer.setAttribute('data-map-ready', 'true');
     byId('map-loading').hidden = true;
-    clearInterval(poll);
     m.off('idle', ready);
+    clearInterval(poll);
   };
+  // An idle event can come while the camera is still settling; the poll catches the moment it is done.
   const poll = setInterval(ready, 100);
   m.on('idle', ready);
-  m.triggerRepaint();
-});
+}

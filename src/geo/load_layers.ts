@@ -1,38 +1,30 @@
 /**
- * Starts every geodata fetch at once, before the map exists, and validates each file as it arrives. The map and
- * the panels take the results when they are ready for them.
+ * Starts every panel-file fetch at once, before the map exists, and validates each file as it arrives. The panels
+ * take the results when they are ready for them; the map only learns which layers failed.
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerDef } from '../layers/types.ts';
 import type { FeatureIndex } from './feature_index.ts';
 import { type LoadResult, loadJson } from './load_geodata.ts';
-import {
-  countyCollectionSchema,
-  type Meta,
-  metaSchema,
-  plainCollectionSchema,
-  transportCollectionSchema,
-} from './schema.ts';
+import { countyCollectionSchema, type Meta, metaSchema, transportCollectionSchema } from './schema.ts';
 
 export interface LoadedLayer {
   layer: LayerDef;
+  /** The panel file that was read. */
+  url: string;
   /** The validated collection, indexed for the panels where the layer has panels. */
   result: LoadResult<FeatureCollection>;
 }
 
-async function loadLayer(layer: LayerDef, index: FeatureIndex): Promise<LoadedLayer> {
+async function loadLayer(layer: LayerDef, url: string, index: FeatureIndex): Promise<LoadedLayer> {
   if (layer.schema === 'county') {
-    const result = await loadJson(layer.data, countyCollectionSchema);
+    const result = await loadJson(url, countyCollectionSchema);
     if (result.ok) index.addCounties(result.value);
-    return { layer, result: result as LoadResult<FeatureCollection> };
+    return { layer, url, result: result as LoadResult<FeatureCollection> };
   }
-  if (layer.schema === 'transport') {
-    const result = await loadJson(layer.data, transportCollectionSchema);
-    if (result.ok) index.addTransport(layer.id, result.value);
-    return { layer, result: result as LoadResult<FeatureCollection> };
-  }
-  const result = await loadJson(layer.data, plainCollectionSchema);
-  return { layer, result: result as LoadResult<FeatureCollection> };
+  const result = await loadJson(url, transportCollectionSchema);
+  if (result.ok) index.addTransport(layer.id, result.value);
+  return { layer, url, result: result as LoadResult<FeatureCollection> };
 }
 
 export function startLoading(
@@ -44,5 +36,9 @@ export function startLoading(
     if (r.ok) index.meta = r.value;
     return r;
   });
-  return { meta, layers: layers.map((l) => loadLayer(l, index)) };
+  // Only layers with panels are read here; the map draws every layer from the vector tiles.
+  return {
+    meta,
+    layers: layers.flatMap((l) => (l.panelData === null ? [] : [loadLayer(l, l.panelData, index)])),
+  };
 }

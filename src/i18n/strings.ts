@@ -40,6 +40,10 @@ const STRINGS = {
     zh: '在线底图无法加载(可能离线);内置地图照常可用。',
     en: 'The online basemap could not load (perhaps offline); the built-in map keeps working.',
   },
+  tilesFailed: {
+    zh: '部分地图图块无法加载,地图可能不完整;面板和要素列表仍可使用。',
+    en: 'Some map tiles could not load, so the map may be incomplete; the panels and feature list still work.',
+  },
   noWebgl: {
     zh: '此浏览器无法使用 WebGL,地图无法显示。面板、统计和要素列表仍可使用。',
     en: 'This browser cannot use WebGL, so the map cannot be drawn. The panels, statistics and feature list still work.',

@@ -1,21 +1,18 @@
 /** The boundary layers: grey context provinces, plan counties, prefecture lines, the cluster outline, the river, seats. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import clusterUrl from '../../geodata/cluster.geojson?url';
 import countiesUrl from '../../geodata/counties.geojson?url';
-import prefecturesUrl from '../../geodata/prefectures.geojson?url';
-import provincesUrl from '../../geodata/provinces.geojson?url';
-import seatsUrl from '../../geodata/seats.geojson?url';
-import riverUrl from '../../geodata/yellow_river.geojson?url';
 import { labelField } from './style_helpers.ts';
 import { FONT_STACK, THEME } from './theme.ts';
 import { type LayerDef, styleId } from './types.ts';
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const SOLID_DASH: ExpressionSpecification = ['case', ['has', 'id'], ['literal', [1, 0]], ['literal', [1, 0]]];
 
 export const PROVINCES: LayerDef = {
   id: 'provinces',
   label: { zh: '周边省份', en: 'Surrounding provinces' },
-  data: provincesUrl,
+  tileLayer: 'provinces',
+  panelData: null,
   schema: 'plain',
   toggleable: false,
   defaultVisible: true,
@@ -27,7 +24,9 @@ export const PROVINCES: LayerDef = {
       source: 'provinces',
       paint: {
         'fill-color': ['case', ['get', 'in_plan'], THEME.contextPlanFill, THEME.contextFill],
-        'fill-opacity': 0.9,
+        // Data-driven like the county fill's opacity, so both fills share one shader program (each distinct mix
+        // of constant and data-driven properties is another program to compile before the first frame).
+        'fill-opacity': ['case', ['get', 'in_plan'], 0.95, 0.85],
         'fill-antialias': false,
       },
     },
@@ -58,7 +57,8 @@ export const PROVINCES: LayerDef = {
 export const COUNTIES: LayerDef = {
   id: 'counties',
   label: { zh: '县区(规划范围)', en: 'Counties (plan scope)' },
-  data: countiesUrl,
+  tileLayer: 'counties',
+  panelData: countiesUrl,
   schema: 'county',
   toggleable: true,
   defaultVisible: true,
@@ -112,6 +112,8 @@ export const COUNTIES: LayerDef = {
           9,
           ['case', SELECTED, 3, 1.2],
         ],
+        // Always solid, but data-driven like the transport lines' dashes, so both draw with the same program.
+        'line-dasharray': SOLID_DASH,
       },
     },
   ],
@@ -141,7 +143,8 @@ export const COUNTIES: LayerDef = {
 export const PREFECTURES: LayerDef = {
   id: 'prefectures',
   label: { zh: '地级市界', en: 'Prefecture borders' },
-  data: prefecturesUrl,
+  tileLayer: 'prefectures',
+  panelData: null,
   schema: 'plain',
   toggleable: false,
   defaultVisible: true,
@@ -165,7 +168,8 @@ export const PREFECTURES: LayerDef = {
 export const CLUSTER: LayerDef = {
   id: 'cluster',
   label: { zh: '城市群范围', en: 'Cluster boundary' },
-  data: clusterUrl,
+  tileLayer: 'cluster',
+  panelData: null,
   schema: 'plain',
   toggleable: false,
   defaultVisible: true,
@@ -190,7 +194,8 @@ export const CLUSTER: LayerDef = {
 export const YELLOW_RIVER: LayerDef = {
   id: 'yellow_river',
   label: { zh: '黄河', en: 'Yellow River' },
-  data: riverUrl,
+  tileLayer: 'yellow_river',
+  panelData: null,
   schema: 'plain',
   toggleable: true,
   defaultVisible: true,
@@ -234,7 +239,8 @@ export const YELLOW_RIVER: LayerDef = {
 export const SEATS: LayerDef = {
   id: 'labels',
   label: { zh: '地名', en: 'Place names' },
-  data: seatsUrl,
+  tileLayer: 'seats',
+  panelData: null,
   schema: 'plain',
   toggleable: true,
   defaultVisible: true,

@@ -69,7 +69,24 @@ export function lineLayers(id: string, color: string, lang: Lang): LayerSpecific
     color,
     '#9a948a',
   ];
-  const width: ExpressionSpecification = ['case', SELECTED, 5, ['==', ['get', 'in_report'], false], 1.5, 3];
+  // Zoom- and data-driven, like the county borders' width: the two then share one line program.
+  const widthAt = (scale: number): ExpressionSpecification => [
+    'case',
+    SELECTED,
+    5 * scale,
+    ['==', ['get', 'in_report'], false],
+    1.5 * scale,
+    3 * scale,
+  ];
+  const width: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    6,
+    widthAt(1),
+    10,
+    widthAt(1.4),
+  ];
   // One line layer for every status: the dash pattern is data-driven, which keeps the layer count (and the
   // per-frame cost) low. Operating is solid, under construction long dashes, planned or studied short dashes.
   const dash: ExpressionSpecification = [

@@ -23,7 +23,8 @@ function transport(
   return {
     id,
     label,
-    data,
+    tileLayer: id,
+    panelData: data,
     schema: 'transport',
     toggleable: true,
     defaultVisible: true,

@@ -18,15 +18,17 @@ export interface LayerDef {
   /** Public id: part of the link format, so never renamed. */
   id: string;
   label: Record<Lang, string>;
-  /** URL of the geodata file (a hashed asset in the build). */
-  data: string;
+  /** Name of its layer in the vector tiles: the base name of its GeoJSON file under geodata/. */
+  tileLayer: string;
+  /** URL of the GeoJSON file the panels read and validate (a hashed asset); null when it has no panels. */
+  panelData: string | null;
   schema: Schema;
   /** Shown as a checkbox and written to links; others are always on. */
   toggleable: boolean;
   defaultVisible: boolean;
   /** Clicking selects its features, and they appear in the feature list. */
   interactive: boolean;
-  /** Style layers drawing it; ids are `${id}:${role}` and the source id is the layer id. */
+  /** Style layers drawing it; ids are `${id}:${role}`. map_style points them at the tile layer. */
   styleLayers: (lang: Lang) => LayerSpecification[];
   legend: LegendItem[];
 }

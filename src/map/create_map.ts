@@ -1,20 +1,10 @@
-/** Builds the MapLibre map with a self-contained style: no tile, glyph or sprite server is needed. */
+/** Builds the MapLibre map from a self-contained style: no tile, glyph or sprite server is needed. */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CLUSTER_BOUNDS, DATA_ATTRIBUTION, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
-import { THEME } from '../layers/theme.ts';
 import type { View } from '../state/types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-export function baseStyle(): maplibregl.StyleSpecification {
-  return {
-    version: 8,
-    name: 'guanzhong-offline',
-    sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': THEME.background } }],
-  };
-}
 
 /** Extra room kept clear when framing, e.g. under a phone's bottom sheet. */
 export interface FramePadding {
@@ -23,13 +13,14 @@ export interface FramePadding {
 
 export function createMap(
   container: HTMLElement,
+  style: maplibregl.StyleSpecification,
   initialView: View | null,
   ariaLabel: string,
   overlay: FramePadding = { bottom: 0 },
 ): maplibregl.Map {
   const options: maplibregl.MapOptions = {
     container,
-    style: baseStyle(),
+    style,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxPitch: MAX_PITCH,

@@ -2,10 +2,11 @@
  * Store → map, and map gestures → actions. The only module that adds sources and layers or moves the camera.
  * The camera follows the store only when the view came from a link or history, so map moves never loop back.
  */
-import type { GeoJSONSourceSpecification, Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
 import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, OSM_ATTRIBUTION } from '../config.ts';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { t } from '../i18n/strings.ts';
+import { GEODATA_SOURCE, isLayerVisible } from '../layers/map_style.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { labelField } from '../layers/style_helpers.ts';
 import type { Actions } from '../state/actions.ts';
@@ -22,9 +23,9 @@ function prefersReducedMotion(): boolean {
 }
 
 export interface MapAdapter {
-  /** Adds a loaded layer's data and style layers, keeping registry order. */
-  addData: (layerId: string, data: GeoJSONSourceSpecification['data']) => void;
-  /** Whether every source added so far has finished loading its tiles. */
+  /** Takes a layer whose panel file failed to load or validate off the map, so map and panels agree. */
+  dropLayer: (layerId: string) => void;
+  /** Whether the geodata tiles of the view have finished loading. */
   allSourcesLoaded: () => boolean;
   /** Padding that keeps framed features clear of the panel on a phone. */
   setOverlayPadding: (padding: { bottom: number; left: number }) => void;
@@ -34,7 +35,6 @@ export interface MapAdapter {
 export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): MapAdapter {
   let selected: FeatureRef | null = null;
   let overlay = { bottom: 0, left: 0 };
-  const added = new Set<string>();
   const styleReady = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
     else map.once('load', () => resolve());
@@ -51,7 +51,7 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
 
   const applyVisibility = (state: AppState): void => {
     for (const layer of LAYERS) {
-      const visible = !layer.toggleable || state.visible.includes(layer.id);
+      const visible = isLayerVisible(layer, state.visible);
       for (const spec of layer.styleLayers(state.lang)) {
         if (map.getLayer(spec.id)) map.setLayoutProperty(spec.id, 'visibility', visible ? 'visible' : 'none');
       }
@@ -69,8 +69,12 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
   };
 
   const setSelectedState = (ref: FeatureRef | null, on: boolean): void => {
-    if (ref && map.getSource(ref.layer))
-      map.setFeatureState({ source: ref.layer, id: ref.id }, { selected: on });
+    const layer = ref && LAYERS.find((l) => l.id === ref.layer);
+    if (ref && layer && map.getSource(GEODATA_SOURCE))
+      map.setFeatureState(
+        { source: GEODATA_SOURCE, sourceLayer: layer.tileLayer, id: ref.id },
+        { selected: on },
+      );
   };
 
   const applySelection = (state: AppState): void => {
@@ -149,13 +153,15 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
   const firstDataLayer = (): string | undefined =>
     map.getStyle().layers.find((l) => l.id !== 'background')?.id;
 
-  let basemapWarned = false;
+  const warned = new Set<string>();
   const onError = (e: object): void => {
-    // Tile errors carry the source id; the online basemap is the only source that can fail once data is loaded.
-    if ((e as { sourceId?: unknown }).sourceId === OSM_SOURCE && !basemapWarned) {
-      basemapWarned = true;
-      actions.notify('warning', t('basemapFailed', store.getState().lang));
-    }
+    // Tile errors carry the source id. Each source is reported once: a failing server fails every tile.
+    const source = (e as { sourceId?: unknown }).sourceId;
+    if ((source !== OSM_SOURCE && source !== GEODATA_SOURCE) || warned.has(source)) return;
+    warned.add(source);
+    const lang = store.getState().lang;
+    if (source === OSM_SOURCE) actions.notify('warning', t('basemapFailed', lang));
+    else actions.notify('error', t('tilesFailed', lang));
   };
 
   const onMoveEnd = (): void => {
@@ -202,29 +208,21 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
   void styleReady.then(() => {
     const state = store.getState();
     applyBasemap(state);
+    applySelection(state);
     previous = state;
   });
 
   return {
-    addData(layerId, data) {
+    dropLayer(layerId) {
       void styleReady.then(() => {
         const def = LAYERS.find((l) => l.id === layerId);
-        if (!def || map.getSource(layerId)) return;
-        map.addSource(layerId, { type: 'geojson', data, promoteId: 'id' });
-        added.add(layerId);
-        const state = store.getState();
-        // Insert below the first style layer of any later registry layer, so drawing order follows the registry.
-        const later = LAYERS.slice(LAYERS.indexOf(def) + 1).flatMap((l) =>
-          l.styleLayers(state.lang).map((s) => s.id),
-        );
-        const before = later.find((id) => map.getLayer(id) !== undefined);
-        for (const spec of def.styleLayers(state.lang)) map.addLayer(spec, before);
-        applyVisibility(state);
-        if (state.selection?.layer === layerId) setSelectedState(state.selection, true);
+        if (!def) return;
+        for (const spec of def.styleLayers(store.getState().lang))
+          if (map.getLayer(spec.id)) map.removeLayer(spec.id);
       });
     },
     allSourcesLoaded() {
-      return [...added].every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
+      return map.isSourceLoaded(GEODATA_SOURCE);
     },
     setOverlayPadding(padding) {
       overlay = padding;

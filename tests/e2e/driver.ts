@@ -58,8 +58,10 @@ export async function openApp(page: Page, hash = '', lang: 'zh' | 'en' = 'en'): 
   await waitForMap(page);
 }
 
+/** Waits until the map has drawn its tiles and the panels have read their files. */
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('#map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('#map')).toHaveAttribute('data-data-ready', 'true', { timeout: 30_000 });
 }
 
 /** Waits until MapLibre has finished drawing after a change. */
@@ -152,4 +154,19 @@ export async function paintedDarkPixels(page: Page): Promise<number> {
       if ((d[i] ?? 255) < 80 && (d[i + 1] ?? 255) < 80 && (d[i + 2] ?? 255) < 80) n++;
     return n;
   }, png.toString('base64'));
+}
+
+/** Whether the map marks a feature as selected (feature state on its tile layer of the one geodata source). */
+export async function selectedOnMap(page: Page, tileLayer: string, id: string): Promise<boolean> {
+  return page.evaluate(
+    ([sourceLayer, featureId]) => {
+      const map = (
+        window as unknown as {
+          __gzMap: { getFeatureState(f: object): { selected?: boolean } };
+        }
+      ).__gzMap;
+      return map.getFeatureState({ source: 'geodata', sourceLayer, id: featureId }).selected === true;
+    },
+    [tileLayer, id] as const,
+  );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentHash, openApp, SCREENSHOT_DIR, waitForMap } from './driver.ts';
+import { currentHash, openApp, SCREENSHOT_DIR, selectedOnMap, waitForMap } from './driver.ts';
 
 test.describe('side panels', () => {
   test('the overview shows the cluster, airport and progress figures', async ({ page }) => {
@@ -52,18 +52,12 @@ test.describe('side panels', () => {
     );
     expect(await currentHash(page)).toContain('sel=bridges/linyi_yellow_river_bridge');
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const map = (
-            window as unknown as {
-              __gzMap: { getFeatureState(f: object): { selected?: boolean }; getZoom(): number };
-            }
-          ).__gzMap;
-          return (
-            map.getFeatureState({ source: 'bridges', id: 'linyi_yellow_river_bridge' }).selected === true &&
-            map.getZoom() > 7
-          );
-        }),
+      .poll(
+        async () =>
+          (await selectedOnMap(page, 'bridges', 'linyi_yellow_river_bridge')) &&
+          (await page.evaluate(() =>
+            (window as unknown as { __gzMap: { getZoom(): number } }).__gzMap.getZoom(),
+          )) > 7,
       )
       .toBe(true);
   });

@@ -39,6 +39,25 @@ test.describe('bad input and a hostile environment', () => {
     expect(w.errors).toEqual([]);
   });
 
+  test('when the map tiles fail, one message says so and the panels and list still work', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await page.route('**/tiles/**', (route) => route.fulfill({ status: 500, body: 'server error' }));
+    await page.goto('/#lang=en');
+    await expect(page.locator('[data-notice="error"]')).toHaveCount(1);
+    await expect(page.locator('[data-notice="error"]')).toContainText('map tiles could not load');
+    await expect(page.locator('#map')).toHaveAttribute('data-data-ready', 'true');
+    await expect(page.getByTestId('overview-headlines')).toContainText('1.823 million passengers');
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page
+      .getByRole('button', { name: /Yuncheng Zhangxiao/ })
+      .first()
+      .click();
+    await expect(page.getByTestId('details').locator('h2')).toContainText('Yuncheng Zhangxiao Airport');
+    expect(w.errors).toEqual([]);
+  });
+
   test('without WebGL there is a clear message, and the panels and feature list still work', async ({
     page,
   }) => {

@@ -6,6 +6,7 @@ import {
   positionOf,
   renderedCount,
   SCREENSHOT_DIR,
+  selectedOnMap,
   waitIdle,
   watch,
 } from './driver.ts';
@@ -36,14 +37,7 @@ test.describe('transport and project layers', () => {
     await expect(details.locator('h2')).toHaveText('运城张孝机场');
     await expect(details.locator('[data-figure="routes"]')).toContainText('32条');
     await expect(details.locator('[data-figure="passengers"]')).toContainText('182.3万人次');
-    const selected = await page.evaluate(() => {
-      const map = (
-        window as unknown as {
-          __gzMap: { getFeatureState(f: { source: string; id: string }): { selected?: boolean } };
-        }
-      ).__gzMap;
-      return map.getFeatureState({ source: 'airports', id: 'yuncheng_zhangxiao' }).selected;
-    });
+    const selected = await selectedOnMap(page, 'airports', 'yuncheng_zhangxiao');
     expect(selected).toBe(true);
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();

@@ -9,17 +9,9 @@ import {
   transportCollectionSchema,
 } from '../../src/geo/schema.ts';
 import { LAYERS } from '../../src/layers/registry.ts';
-import { readGeodata } from './helpers.ts';
+import { readGeodata, tileLayerFile } from './helpers.ts';
 
-const FILE_OF: Record<string, string> = {
-  provinces: 'provinces.geojson',
-  counties: 'counties.geojson',
-  prefectures: 'prefectures.geojson',
-  cluster: 'cluster.geojson',
-  yellow_river: 'yellow_river.geojson',
-  labels: 'seats.geojson',
-};
-const fileOf = (id: string): string => FILE_OF[id] ?? `layers/${id}.geojson`;
+const fileOf = (id: string): string => tileLayerFile(LAYERS.find((l) => l.id === id)?.tileLayer ?? id);
 
 describe('committed geodata', () => {
   it.each(LAYERS.map((l) => [l.id, l.schema] as const))('%s validates against its schema', (id, schema) => {

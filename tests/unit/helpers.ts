@@ -14,3 +14,9 @@ export function readGeodata(name: string): unknown {
 export function readGeodataText(name: string): string {
   return readFileSync(join(ROOT, 'geodata', name), 'utf8');
 }
+
+/** The committed GeoJSON file a tile layer is cut from (geodata/ or geodata/layers/), relative to geodata/. */
+export function tileLayerFile(tileLayer: string): string {
+  const top = `${tileLayer}.geojson`;
+  return existsSync(join(ROOT, 'geodata', top)) ? top : `layers/${tileLayer}.geojson`;
+}

@@ -1,30 +1,36 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../src/layers/registry.ts';
-import { THEME } from '../../src/layers/theme.ts';
+import { GEODATA_SOURCE, mapStyle, type TileSource } from '../../src/layers/map_style.ts';
+import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
 
-/** The style the map ends up with once every layer has loaded, built without a browser. */
+const TILES: TileSource = {
+  url: '/tiles/v/{z}/{x}/{y}.pbf',
+  minzoom: 3,
+  maxzoom: 8,
+  bounds: [90, 26, 126, 53],
+};
+
+/** The map's opening style, built without a browser; data paths stay relative here. */
 function fullStyle(lang: 'zh' | 'en'): StyleSpecification {
-  return {
-    version: 8,
-    sources: Object.fromEntries(
-      LAYERS.map((l) => [
-        l.id,
-        { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-      ]),
-    ),
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      ...LAYERS.flatMap((l) => l.styleLayers(lang)),
-    ],
-  } as StyleSpecification;
+  return mapStyle(LAYERS, { lang, visible: DEFAULT_VISIBLE_IDS, tiles: TILES });
 }
 
 describe('generated map style', () => {
   it.each(['zh', 'en'] as const)('passes the MapLibre style-spec validator (%s)', (lang) => {
     expect(validateStyleMin(fullStyle(lang))).toEqual([]);
+  });
+
+  it('hides exactly the toggleable layers the state leaves out', () => {
+    const style = mapStyle(LAYERS, { lang: 'en', visible: ['rail'], tiles: TILES });
+    for (const spec of style.layers) {
+      if (spec.id === 'background') continue;
+      const layer = LAYERS.find((l) => l.id === layerOfStyleId(spec.id));
+      const shown = !layer?.toggleable || layer.id === 'rail';
+      expect(spec.layout?.visibility, spec.id).toBe(shown ? 'visible' : 'none');
+    }
+    expect(TOGGLEABLE_IDS).toContain('rail');
   });
 
   it('needs no tile, glyph or sprite server', () => {
@@ -34,13 +40,16 @@ describe('generated map style', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('names style layers <layer>:<role>, uniquely, each drawing its own source', () => {
-    const ids = LAYERS.flatMap((l) => l.styleLayers('zh').map((s) => ({ l, s })));
-    expect(new Set(ids.map((x) => x.s.id)).size).toBe(ids.length);
-    for (const { l, s } of ids) {
-      expect(layerOfStyleId(s.id)).toBe(l.id);
-      expect('source' in s ? s.source : l.id).toBe(l.id);
+  it('names style layers <layer>:<role>, uniquely, each drawing its own tile layer', () => {
+    const layers = fullStyle('zh').layers.filter((s) => s.id !== 'background');
+    expect(new Set(layers.map((s) => s.id)).size).toBe(layers.length);
+    for (const s of layers) {
+      const owner = LAYERS.find((l) => l.id === layerOfStyleId(s.id));
+      expect(owner, s.id).toBeDefined();
+      expect('source' in s && s.source).toBe(GEODATA_SOURCE);
+      expect('source-layer' in s && s['source-layer']).toBe(owner?.tileLayer);
     }
+    expect(layers.length).toBe(LAYERS.flatMap((l) => l.styleLayers('zh')).length);
   });
 
   it('gives every toggleable layer a label in both languages, and every drawn layer a legend or a label', () => {

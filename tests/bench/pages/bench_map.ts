@@ -7,6 +7,7 @@ import { CLUSTER_BOUNDS } from '../../../src/config.ts';
 maplibregl.setWorkerUrl(workerUrl);
 
 export function benchMap(): maplibregl.Map {
+  performance.mark('app-start');
   return new maplibregl.Map({
     container: 'map',
     style: {
