@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_boundaries.ts';
 import { buildFeatures } from './build_features.ts';
+import { countyPanelFile } from './county_panel.ts';
 import { REPORT_META, REPORT_SECTIONS } from './report.ts';
 import { SCOPE } from './scope.ts';
 
@@ -43,6 +44,7 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
   };
   const files = new Map<string, unknown>([
     ['counties.geojson', boundaries.counties],
+    ['panels/counties.geojson', countyPanelFile(boundaries.counties)],
     ['prefectures.geojson', boundaries.prefectures],
     ['provinces.geojson', boundaries.provinces],
     ['cluster.geojson', boundaries.cluster],

@@ -1,6 +1,6 @@
 /** The boundary layers: grey context provinces, plan counties, prefecture lines, the cluster outline, the river, seats. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import countiesUrl from '../../geodata/counties.geojson?url';
+import countiesUrl from '../../geodata/panels/counties.geojson?url';
 import { labelField } from './style_helpers.ts';
 import { FONT_STACK, THEME } from './theme.ts';
 import { type LayerDef, styleId } from './types.ts';

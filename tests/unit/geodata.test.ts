@@ -26,6 +26,26 @@ describe('committed geodata', () => {
     expect(result.success, result.success ? '' : JSON.stringify(result.error.issues[0])).toBe(true);
   });
 
+  it('the panels’ county file has every county’s properties and a bounding box around its outline', () => {
+    const full = countyCollectionSchema.parse(readGeodata('counties.geojson'));
+    const panel = countyCollectionSchema.parse(readGeodata('panels/counties.geojson'));
+    expect(panel.features.map((f) => f.properties)).toEqual(full.features.map((f) => f.properties));
+    full.features.forEach((f, i) => {
+      const [w, s, e, n] = turf.bbox(f);
+      const [pw, ps, pe, pn] = turf.bbox(panel.features[i] as Feature);
+      for (const [outer, inner] of [
+        [pw, w],
+        [ps, s],
+      ] as const)
+        expect(outer).toBeLessThanOrEqual(inner + 5e-5);
+      for (const [outer, inner] of [
+        [pe, e],
+        [pn, n],
+      ] as const)
+        expect(outer).toBeGreaterThanOrEqual(inner - 5e-5);
+    });
+  });
+
   it('meta.json validates', () => {
     expect(metaSchema.safeParse(readGeodata('meta.json')).success).toBe(true);
   });
