@@ -88,13 +88,6 @@ function applyDocumentLang(lang: Lang): void {
     // Not remembering is acceptable; the link still carries the language.
   }
 }
-applyDocumentLang(store.getState().lang);
-store.subscribe((s, p) => {
-  if (s.lang !== p.lang) applyDocumentLang(s.lang);
-});
-byId('lang-toggle').addEventListener('click', () =>
-  actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
-);
 
 const mapContainer = byId('map');
 let map: MlMap | null = null;
@@ -146,7 +139,14 @@ try {
   for (const child of [...mapContainer.children]) child.remove();
   showMapMessage(t('noWebgl', store.getState().lang));
 }
-// The panels are built after the map is under way: its worker is already fetching while they render.
+// The page's own text and the panels come after the map is under way: its worker is already fetching meanwhile.
+applyDocumentLang(store.getState().lang);
+store.subscribe((s, p) => {
+  if (s.lang !== p.lang) applyDocumentLang(s.lang);
+});
+byId('lang-toggle').addEventListener('click', () =>
+  actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
+);
 mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);

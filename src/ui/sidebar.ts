@@ -79,15 +79,27 @@ export function mountSidebar(
 
   let previous = store.getState();
   render(previous);
+  // Files arrive one by one at start-up; their redraws are merged into one per frame. Anything a person does
+  // redraws at once, so focus lands where they expect it.
+  let pendingFrame = 0;
   store.subscribe((state) => {
-    const changed =
+    const changedByUser =
       state.panel !== previous.panel ||
       state.lang !== previous.lang ||
-      state.dataVersion !== previous.dataVersion ||
       state.visible !== previous.visible ||
       state.basemap !== previous.basemap ||
       (state.panel === 'layers' && state.selection !== previous.selection);
+    const dataArrived = state.dataVersion !== previous.dataVersion;
     previous = state;
-    if (changed) render(state);
+    if (changedByUser) {
+      cancelAnimationFrame(pendingFrame);
+      pendingFrame = 0;
+      render(state);
+    } else if (dataArrived && !pendingFrame) {
+      pendingFrame = requestAnimationFrame(() => {
+        pendingFrame = 0;
+        render(store.getState());
+      });
+    }
   });
 }
