@@ -1,5 +1,6 @@
 /**
- * Store → map, and map gestures → actions. The only module that adds sources and layers or moves the camera.
+ * Store → map, and map gestures → actions. After layers/map_style.ts has built the opening style, the only module
+ * that changes the style or moves the camera.
  * The camera follows the store only when the view came from a link or history, so map moves never loop back.
  */
 import type { Map as MlMap } from 'maplibre-gl';
