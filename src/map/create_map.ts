@@ -29,6 +29,9 @@ export function createMap(
     cooperativeGestures: false,
     // Labels appear at once instead of fading in over 300 ms: the map settles sooner and nothing flickers.
     fadeDuration: 0,
+    // The style is built from the registry and checked by the style-spec validator in a unit test; checking it
+    // again on every page load only delays the first frame.
+    validateStyle: false,
   };
   if (initialView) {
     options.center = [initialView.lng, initialView.lat];
