@@ -38,7 +38,8 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
       datum: 'published in GCJ-02; shifted to WGS84 with gcoord',
       county_tolerance_m: COUNTY_INTERVAL_M,
       context_tolerance_m: CONTEXT_INTERVAL_M,
-      precision_en: `source grid 1/1024° (about 100 m) plus simplification to ${COUNTY_INTERVAL_M} m for counties and ${CONTEXT_INTERVAL_M} m for the grey context provinces`,
+      precision_en: `source grid 1/1024° (about 100 m) plus simplification to ${COUNTY_INTERVAL_M} m for counties and ${CONTEXT_INTERVAL_M} m for the grey context provinces; the map's vector tiles simplify by less than a further screen pixel at each zoom`,
+      precision_zh: `源数据网格 1/1024°(约100米),县界简化至${COUNTY_INTERVAL_M}米,灰色周边省界简化至${CONTEXT_INTERVAL_M}米;地图矢量切片在各缩放级别再简化不到一个屏幕像素`,
     },
     programmes,
   };

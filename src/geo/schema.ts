@@ -242,6 +242,7 @@ export const metaSchema = z.object({
     county_tolerance_m: z.number(),
     context_tolerance_m: z.number(),
     precision_en: z.string(),
+    precision_zh: z.string(),
   }),
   programmes: z.array(programmeSchema),
 });

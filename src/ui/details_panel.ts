@@ -216,7 +216,8 @@ export function mountDetailsPanel(
     container.hidden = false;
     container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
     const sections = index.meta?.sections ?? [];
-    const boundaryNote = index.meta?.boundaries.precision_en ?? '';
+    const boundaries = index.meta?.boundaries;
+    const boundaryNote = (lang === 'zh' ? boundaries?.precision_zh : boundaries?.precision_en) ?? '';
     replaceChildren(
       body,
       found.kind === 'county'
