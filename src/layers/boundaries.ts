@@ -92,8 +92,8 @@ export const COUNTIES: LayerDef = {
       id: styleId('counties', 'line'),
       type: 'line',
       source: 'counties',
-      // One line layer draws both the borders and the selection: every extra paint variant is another shader to
-      // compile before the first frame.
+      // Borders and the selection share one paint variant (each extra variant is another shader to compile
+      // before the first frame); the selection is drawn again on top by the next layer.
       paint: {
         'line-color': [
           'case',
@@ -113,6 +113,26 @@ export const COUNTIES: LayerDef = {
           ['case', SELECTED, 3, 1.2],
         ],
         // Always solid, but data-driven like the transport lines' dashes, so both draw with the same program.
+        'line-dasharray': SOLID_DASH,
+      },
+    },
+    {
+      // Only the selected county, above every border, so no neighbour's white edge runs over its outline. Same
+      // paint variant as the borders: no extra shader.
+      id: styleId('counties', 'selection'),
+      type: 'line',
+      source: 'counties',
+      paint: {
+        'line-color': ['case', SELECTED, THEME.selected, THEME.selected],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', SELECTED, 3, 0],
+          9,
+          ['case', SELECTED, 3, 0],
+        ],
         'line-dasharray': SOLID_DASH,
       },
     },

@@ -5,6 +5,7 @@ import {
   paintedDarkPixels,
   positionOf,
   SCREENSHOT_DIR,
+  selectedOnMap,
   waitIdle,
   watch,
 } from './driver.ts';
@@ -76,6 +77,19 @@ test.describe('the cluster map (production build)', () => {
     await expect(details).toContainText('Linfen: only the eight named units');
     await details.getByTestId('details-close').click();
     await expect(details).toBeHidden();
+  });
+
+  test('a county chosen by a link is marked on the map and says in Chinese how precise its outline is', async ({
+    page,
+  }) => {
+    await openApp(page, '#sel=counties/610104&lang=zh', 'zh');
+    const details = page.getByTestId('details');
+    await expect(details.locator('h2')).toHaveText('莲湖区');
+    await expect(details.locator('.precision')).toContainText('边界精度');
+    await expect(details.locator('.precision')).toContainText('矢量切片');
+    await expect(details.locator('.precision')).not.toContainText('source grid');
+    expect(await selectedOnMap(page, 'counties', '610104')).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/county-from-link-zh.png` });
   });
 
   test('the home control frames the whole cluster again', async ({ page }) => {
