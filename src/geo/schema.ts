@@ -179,7 +179,10 @@ export type CountyProps = z.infer<typeof countyPropsSchema>;
 
 export const countyCollectionSchema = collectionOf(countyPropsSchema, z.union([polygon, multiPolygon]));
 
-/** Any FeatureCollection of drawable geometry, for the context layers that are only drawn. */
+/**
+ * Any FeatureCollection of drawable geometry: the contract of the files that are only drawn. The app reads them as
+ * vector tiles, so the unit tests check the committed files against it.
+ */
 export const plainCollectionSchema = collectionOf(
   z.record(z.string(), z.unknown()).nullable(),
   z.union([point, lineString, multiLineString, polygon, multiPolygon]),

@@ -6,17 +6,18 @@ import { FONT_STACK, THEME } from './theme.ts';
 import { type LayerDef, styleId } from './types.ts';
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Layers that are only drawn: no panel file to read, nothing to click. */
+const DRAWN_ONLY = { panelData: null, schema: 'plain', interactive: false } as const;
 const SOLID_DASH: ExpressionSpecification = ['case', ['has', 'id'], ['literal', [1, 0]], ['literal', [1, 0]]];
 
 export const PROVINCES: LayerDef = {
   id: 'provinces',
   label: { zh: '周边省份', en: 'Surrounding provinces' },
   tileLayer: 'provinces',
-  panelData: null,
-  schema: 'plain',
+  ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  interactive: false,
   styleLayers: (lang) => [
     {
       id: styleId('provinces', 'fill'),
@@ -164,11 +165,9 @@ export const PREFECTURES: LayerDef = {
   id: 'prefectures',
   label: { zh: '地级市界', en: 'Prefecture borders' },
   tileLayer: 'prefectures',
-  panelData: null,
-  schema: 'plain',
+  ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  interactive: false,
   styleLayers: () => [
     {
       id: styleId('prefectures', 'line'),
@@ -189,11 +188,9 @@ export const CLUSTER: LayerDef = {
   id: 'cluster',
   label: { zh: '城市群范围', en: 'Cluster boundary' },
   tileLayer: 'cluster',
-  panelData: null,
-  schema: 'plain',
+  ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  interactive: false,
   styleLayers: () => [
     {
       id: styleId('cluster', 'line'),
@@ -215,11 +212,9 @@ export const YELLOW_RIVER: LayerDef = {
   id: 'yellow_river',
   label: { zh: '黄河', en: 'Yellow River' },
   tileLayer: 'yellow_river',
-  panelData: null,
-  schema: 'plain',
+  ...DRAWN_ONLY,
   toggleable: true,
   defaultVisible: true,
-  interactive: false,
   styleLayers: (lang) => [
     {
       id: styleId('yellow_river', 'line'),
@@ -260,11 +255,9 @@ export const SEATS: LayerDef = {
   id: 'labels',
   label: { zh: '地名', en: 'Place names' },
   tileLayer: 'seats',
-  panelData: null,
-  schema: 'plain',
+  ...DRAWN_ONLY,
   toggleable: true,
   defaultVisible: true,
-  interactive: false,
   styleLayers: (lang) => [
     {
       id: styleId('labels', 'county'),
