@@ -112,6 +112,7 @@ try {
   const style = mapStyle(LAYERS, {
     lang: state.lang,
     visible: state.visible,
+    selectedLayer: state.selection?.layer ?? null,
     tiles: { ...tileManifest, url: `${tileDir}{z}/{x}/{y}.pbf` },
   });
   map = createMap(mapContainer, style, state.view, t('mapLabel', state.lang), { bottom: sheetHeight });

@@ -119,10 +119,11 @@ export const COUNTIES: LayerDef = {
     },
     {
       // Only the selected county, above every border, so no neighbour's white edge runs over its outline. Same
-      // paint variant as the borders: no extra shader.
+      // paint variant as the borders: no extra shader. Drawn only while a county is selected (see map_style).
       id: styleId('counties', 'selection'),
       type: 'line',
       source: 'counties',
+      metadata: { 'gz:selection': true },
       paint: {
         'line-color': ['case', SELECTED, THEME.selected, THEME.selected],
         'line-width': [

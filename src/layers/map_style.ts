@@ -5,7 +5,6 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
-import { THEME } from './theme.ts';
 import type { LayerDef } from './types.ts';
 
 /** The one map source; each registry layer is a `source-layer` of it. */
@@ -19,10 +18,16 @@ export interface TileSource {
   bounds: [number, number, number, number];
 }
 
-export interface StyleInput {
-  lang: Lang;
+/** What decides which style layers are drawn. */
+export interface VisibilityInput {
   /** Visible toggleable layer ids; layers that cannot be toggled are always drawn. */
   visible: readonly string[];
+  /** The registry layer of the selected feature, if any. */
+  selectedLayer: string | null;
+}
+
+export interface StyleInput extends VisibilityInput {
+  lang: Lang;
   tiles: TileSource;
 }
 
@@ -30,16 +35,33 @@ export function isLayerVisible(layer: LayerDef, visible: readonly string[]): boo
   return !layer.toggleable || visible.includes(layer.id);
 }
 
+/** A style layer that only outlines the selected feature (metadata `gz:selection`). */
+export function isSelectionOnly(spec: LayerSpecification): boolean {
+  return (spec.metadata as Record<string, unknown> | undefined)?.['gz:selection'] === true;
+}
+
+/**
+ * Whether one style layer of a registry layer is drawn. A selection-only layer is hidden while nothing of its layer
+ * is selected: a hidden layer costs the tile worker and every frame nothing, and most visits open with no selection.
+ */
+export function isStyleLayerVisible(
+  layer: LayerDef,
+  spec: LayerSpecification,
+  input: VisibilityInput,
+): boolean {
+  if (!isLayerVisible(layer, input.visible)) return false;
+  return !isSelectionOnly(spec) || input.selectedLayer === layer.id;
+}
+
 /** The style layers of one registry layer, reading its tile layer, with the visibility the state asks for. */
-export function styleLayersOf(layer: LayerDef, lang: Lang, visible: readonly string[]): LayerSpecification[] {
-  const visibility = isLayerVisible(layer, visible) ? 'visible' : 'none';
+export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInput): LayerSpecification[] {
   return layer.styleLayers(lang).map(
     (spec) =>
       ({
         ...spec,
         source: GEODATA_SOURCE,
         'source-layer': layer.tileLayer,
-        layout: { ...spec.layout, visibility },
+        layout: { ...spec.layout, visibility: isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none' },
       }) as LayerSpecification,
   );
 }
@@ -52,9 +74,8 @@ export function mapStyle(layers: readonly LayerDef[], input: StyleInput): StyleS
     sources: {
       [GEODATA_SOURCE]: { type: 'vector', tiles: [url], minzoom, maxzoom, bounds, promoteId: 'id' },
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      ...layers.flatMap((l) => styleLayersOf(l, input.lang, input.visible)),
-    ],
+    // No background layer: the map container's CSS background shows through the transparent canvas. A background
+    // layer would only add a full-screen pass to every frame and a shader to compile before the first one.
+    layers: layers.flatMap((l) => styleLayersOf(l, input.lang, input)),
   };
 }

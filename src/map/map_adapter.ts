@@ -7,7 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, OSM_ATTRIBUTION } from '../config.ts';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { t } from '../i18n/strings.ts';
-import { GEODATA_SOURCE, isLayerVisible } from '../layers/map_style.ts';
+import { GEODATA_SOURCE, isStyleLayerVisible } from '../layers/map_style.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { labelField } from '../layers/style_helpers.ts';
 import type { Actions } from '../state/actions.ts';
@@ -51,10 +51,16 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
     });
 
   const applyVisibility = (state: AppState): void => {
+    const input = { visible: state.visible, selectedLayer: state.selection?.layer ?? null };
     for (const layer of LAYERS) {
-      const visible = isLayerVisible(layer, state.visible);
       for (const spec of layer.styleLayers(state.lang)) {
-        if (map.getLayer(spec.id)) map.setLayoutProperty(spec.id, 'visibility', visible ? 'visible' : 'none');
+        // MapLibre ignores a value equal to the current one, so unchanged layers cost nothing here.
+        if (map.getLayer(spec.id))
+          map.setLayoutProperty(
+            spec.id,
+            'visibility',
+            isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none',
+          );
       }
     }
   };
@@ -151,8 +157,8 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
     }
   };
 
-  const firstDataLayer = (): string | undefined =>
-    map.getStyle().layers.find((l) => l.id !== 'background')?.id;
+  // The basemap goes under every data layer (the style has no background layer to keep below it).
+  const firstDataLayer = (): string | undefined => map.getStyle().layers[0]?.id;
 
   const warned = new Set<string>();
   const onError = (e: object): void => {
@@ -197,7 +203,8 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
   let previous = store.getState();
   const unsubscribe = store.subscribe((state) => {
     void styleReady.then(() => {
-      if (state.visible !== previous.visible) applyVisibility(state);
+      if (state.visible !== previous.visible || state.selection?.layer !== previous.selection?.layer)
+        applyVisibility(state);
       if (state.lang !== previous.lang) applyLang(state);
       if (state.selection !== previous.selection) applySelection(state);
       if (state.basemap !== previous.basemap) applyBasemap(state);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { GEODATA_SOURCE, mapStyle, type TileSource } from '../../src/layers/map_style.ts';
+import { GEODATA_SOURCE, isSelectionOnly, mapStyle, type TileSource } from '../../src/layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
+import { THEME } from '../../src/layers/theme.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
 
 const TILES: TileSource = {
@@ -14,7 +16,7 @@ const TILES: TileSource = {
 
 /** The map's opening style, built without a browser; data paths stay relative here. */
 function fullStyle(lang: 'zh' | 'en'): StyleSpecification {
-  return mapStyle(LAYERS, { lang, visible: DEFAULT_VISIBLE_IDS, tiles: TILES });
+  return mapStyle(LAYERS, { lang, visible: DEFAULT_VISIBLE_IDS, selectedLayer: null, tiles: TILES });
 }
 
 describe('generated map style', () => {
@@ -23,14 +25,31 @@ describe('generated map style', () => {
   });
 
   it('hides exactly the toggleable layers the state leaves out', () => {
-    const style = mapStyle(LAYERS, { lang: 'en', visible: ['rail'], tiles: TILES });
+    const style = mapStyle(LAYERS, { lang: 'en', visible: ['rail'], selectedLayer: null, tiles: TILES });
     for (const spec of style.layers) {
-      if (spec.id === 'background') continue;
       const layer = LAYERS.find((l) => l.id === layerOfStyleId(spec.id));
-      const shown = !layer?.toggleable || layer.id === 'rail';
+      const shown = (!layer?.toggleable || layer.id === 'rail') && !isSelectionOnly(spec);
       expect(spec.layout?.visibility, spec.id).toBe(shown ? 'visible' : 'none');
     }
     expect(TOGGLEABLE_IDS).toContain('rail');
+  });
+
+  it('draws a selection outline only while a feature of its own, visible layer is selected', () => {
+    const outlines = (selectedLayer: string | null, visible = DEFAULT_VISIBLE_IDS) =>
+      mapStyle(LAYERS, { lang: 'en', visible, selectedLayer, tiles: TILES })
+        .layers.filter(isSelectionOnly)
+        .map((s) => [s.id, s.layout?.visibility]);
+    expect(outlines(null)).toEqual([['counties:selection', 'none']]);
+    expect(outlines('counties')).toEqual([['counties:selection', 'visible']]);
+    expect(outlines('airports')).toEqual([['counties:selection', 'none']]);
+    expect(outlines('counties', ['rail'])).toEqual([['counties:selection', 'none']]);
+  });
+
+  it('has no background layer; the map container paints the same colour behind the transparent canvas', () => {
+    expect(fullStyle('en').layers.some((s) => s.type === 'background')).toBe(false);
+    const css = readFileSync(new URL('../../src/styles/main.css', import.meta.url), 'utf8');
+    const rule = css.match(/\n#map \{([^}]*)\}/)?.[1] ?? '';
+    expect(rule).toContain(`background: ${THEME.background};`);
   });
 
   it('needs no tile, glyph or sprite server', () => {
@@ -41,7 +60,7 @@ describe('generated map style', () => {
   });
 
   it('names style layers <layer>:<role>, uniquely, each drawing its own tile layer', () => {
-    const layers = fullStyle('zh').layers.filter((s) => s.id !== 'background');
+    const layers = fullStyle('zh').layers;
     expect(new Set(layers.map((s) => s.id)).size).toBe(layers.length);
     for (const s of layers) {
       const owner = LAYERS.find((l) => l.id === layerOfStyleId(s.id));
