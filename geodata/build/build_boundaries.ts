@@ -21,6 +21,8 @@ const RIVER_NAME = { name_zh: '黄河', name_en: 'Yellow River' };
 
 export interface BoundaryOutput {
   counties: FeatureCollection;
+  /** Each county border once, with `in_scope` when a county on either side is in the plan. */
+  countyEdges: FeatureCollection;
   prefectures: FeatureCollection;
   provinces: FeatureCollection;
   cluster: FeatureCollection;
@@ -143,6 +145,10 @@ const COMMANDS = [
   '-i all.json name=all',
   `-simplify variable interval="kind == 'county' ? ${COUNTY_INTERVAL_M} : ${CONTEXT_INTERVAL_M}" keep-shapes`,
   `-filter "kind == 'county'" + name=counties`,
+  // Every county border once (the polygons hold each shared border twice), for the map's county lines. A border
+  // counts as in scope when a county on either side is.
+  `-lines target=counties + name=county_edges each="in_scope = A.in_scope === true || (B != null && B.in_scope === true)"`,
+  '-filter-fields in_scope target=county_edges',
   '-lines prefecture_code target=counties + name=prefectures',
   `-filter "TYPE !== 'inner'" target=prefectures`,
   '-dissolve province copy-fields=province_zh,province_en target=all + name=provinces',
@@ -154,7 +160,7 @@ const COMMANDS = [
   `-filter "river_side !== ''" target=all + name=yc_hn`,
   '-dissolve river_side target=yc_hn',
   '-innerlines target=yc_hn + name=river_sx_hn',
-  '-o format=geojson geojson-type=FeatureCollection precision=0.0001 target=counties,prefectures,cluster,river_sx_sn,river_sx_hn',
+  '-o format=geojson geojson-type=FeatureCollection precision=0.0001 target=counties,county_edges,prefectures,cluster,river_sx_sn,river_sx_hn',
   // Context outlines are drawn at low zoom only; ~100 m coordinates are below a pixel there.
   '-o format=geojson geojson-type=FeatureCollection precision=0.001 target=provinces',
 ].join(' ');
@@ -207,6 +213,7 @@ export async function buildBoundaries(): Promise<BoundaryOutput> {
   ];
   return {
     counties,
+    countyEdges: layer('county_edges'),
     prefectures,
     provinces,
     cluster,

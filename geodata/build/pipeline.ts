@@ -45,6 +45,7 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
   };
   const files = new Map<string, unknown>([
     ['counties.geojson', boundaries.counties],
+    ['county_edges.geojson', boundaries.countyEdges],
     ['panels/counties.geojson', countyPanelFile(boundaries.counties)],
     ['prefectures.geojson', boundaries.prefectures],
     ['provinces.geojson', boundaries.provinces],

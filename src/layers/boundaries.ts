@@ -93,33 +93,29 @@ export const COUNTIES: LayerDef = {
       id: styleId('counties', 'line'),
       type: 'line',
       source: 'counties',
-      // Borders and the selection share one paint variant (each extra variant is another shader to compile
-      // before the first frame); the selection is drawn again on top by the next layer.
+      // The borders, each once: the polygons would draw every shared border twice, doubling the tile worker's and
+      // every frame's line work. The selected county is outlined by the selection layer.
+      'source-layer': 'county_edges',
       paint: {
-        'line-color': [
-          'case',
-          SELECTED,
-          THEME.selected,
-          ['get', 'in_scope'],
-          THEME.countyLine,
-          THEME.outOfScopeLine,
-        ],
+        'line-color': ['case', ['get', 'in_scope'], THEME.countyLine, THEME.outOfScopeLine],
+        // Zoom- and data-driven, and always solid but with data-driven dashes, like the transport lines: each
+        // distinct mix of constant and data-driven properties is another shader to compile before the first frame.
         'line-width': [
           'interpolate',
           ['linear'],
           ['zoom'],
           5,
-          ['case', SELECTED, 3, 0.4],
+          ['case', ['get', 'in_scope'], 0.4, 0.4],
           9,
-          ['case', SELECTED, 3, 1.2],
+          ['case', ['get', 'in_scope'], 1.2, 1.2],
         ],
-        // Always solid, but data-driven like the transport lines' dashes, so both draw with the same program.
         'line-dasharray': SOLID_DASH,
       },
     },
     {
       // Only the selected county, above every border, so no neighbour's white edge runs over its outline. Same
-      // paint variant as the borders: no extra shader. Drawn only while a county is selected (see map_style).
+      // paint variant as the borders: no extra shader. Drawn only while a county is selected (see map_style), from
+      // the polygons, so it follows the county's own ring.
       id: styleId('counties', 'selection'),
       type: 'line',
       source: 'counties',

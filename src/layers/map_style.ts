@@ -60,7 +60,8 @@ export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInpu
       ({
         ...spec,
         source: GEODATA_SOURCE,
-        'source-layer': layer.tileLayer,
+        // A style layer may read a companion tile layer (the county borders); by default, its registry layer's own.
+        'source-layer': ('source-layer' in spec && spec['source-layer']) || layer.tileLayer,
         layout: { ...spec.layout, visibility: isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none' },
       }) as LayerSpecification,
   );

@@ -6,10 +6,14 @@ import type { FeatureRef } from '../state/types.ts';
 
 const SLACK_PX = 6;
 
-/** Style layers that can be clicked: every non-label style layer of an interactive registry layer (fixed at load). */
-const CLICKABLE: readonly string[] = LAYERS.filter((l) => INTERACTIVE_IDS.includes(l.id))
-  .flatMap((l) => l.styleLayers('zh').map((s) => s.id))
-  .filter((id) => !id.endsWith(':label'));
+/**
+ * Style layers that can be clicked: every non-label style layer of an interactive registry layer (fixed at load),
+ * except those drawing a companion tile layer (the county borders), whose features name no feature of their own.
+ */
+export const CLICKABLE: readonly string[] = LAYERS.filter((l) => INTERACTIVE_IDS.includes(l.id))
+  .flatMap((l) => l.styleLayers('zh'))
+  .filter((s) => !s.id.endsWith(':label') && !('source-layer' in s && s['source-layer']))
+  .map((s) => s.id);
 
 /** The clickable style layers the map has now (layers appear as their data loads). */
 export function clickableStyleIds(map: MlMap): string[] {

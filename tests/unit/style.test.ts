@@ -6,6 +6,7 @@ import { GEODATA_SOURCE, isSelectionOnly, mapStyle, type TileSource } from '../.
 import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { THEME } from '../../src/layers/theme.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
+import { CLICKABLE } from '../../src/map/pick.ts';
 
 const TILES: TileSource = {
   url: '/tiles/v/{z}/{x}/{y}.pbf',
@@ -59,14 +60,16 @@ describe('generated map style', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('names style layers <layer>:<role>, uniquely, each drawing its own tile layer', () => {
+  it('names style layers <layer>:<role>, uniquely, each drawing its own tile layer or a named companion', () => {
     const layers = fullStyle('zh').layers;
     expect(new Set(layers.map((s) => s.id)).size).toBe(layers.length);
     for (const s of layers) {
       const owner = LAYERS.find((l) => l.id === layerOfStyleId(s.id));
       expect(owner, s.id).toBeDefined();
       expect('source' in s && s.source).toBe(GEODATA_SOURCE);
-      expect('source-layer' in s && s['source-layer']).toBe(owner?.tileLayer);
+      // Its own tile layer, unless the registry names a companion one (only the county borders do).
+      const expected = s.id === 'counties:line' ? 'county_edges' : owner?.tileLayer;
+      expect('source-layer' in s && s['source-layer'], s.id).toBe(expected);
     }
     expect(layers.length).toBe(LAYERS.flatMap((l) => l.styleLayers('zh')).length);
   });
@@ -92,5 +95,14 @@ describe('generated map style', () => {
       'airports',
       'labels',
     ]);
+  });
+});
+
+describe('clickable style layers', () => {
+  it('are the features’ own layers: not labels, not the county borders (an edge names no county)', () => {
+    expect(CLICKABLE).toContain('counties:fill');
+    expect(CLICKABLE).toContain('airports:circle');
+    expect(CLICKABLE).not.toContain('counties:line');
+    expect(CLICKABLE.some((id) => id.endsWith(':label'))).toBe(false);
   });
 });

@@ -13,10 +13,22 @@ import {
   tileY,
 } from '../../geodata/build/tiles.ts';
 import { CLUSTER_BOUNDS } from '../../src/config.ts';
-import { LAYERS } from '../../src/layers/registry.ts';
+import { mapStyle } from '../../src/layers/map_style.ts';
+import { DEFAULT_VISIBLE_IDS, LAYERS } from '../../src/layers/registry.ts';
 import { ROOT, tileLayerFile } from './helpers.ts';
 
 const DIRS = [join(ROOT, 'geodata'), join(ROOT, 'geodata', 'layers')];
+const STYLE_INPUT = {
+  lang: 'zh' as const,
+  visible: DEFAULT_VISIBLE_IDS,
+  selectedLayer: null,
+  tiles: {
+    url: '/t/{z}/{x}/{y}.pbf',
+    minzoom: 3,
+    maxzoom: 8,
+    bounds: [90, 26, 126, 53] as [number, number, number, number],
+  },
+};
 let set: TileSet;
 
 function decode(key: string): VectorTile {
@@ -46,6 +58,25 @@ describe('vector tiles cut from the committed geodata', () => {
       expect(existsSync(join(ROOT, 'geodata', tileLayerFile(layer.tileLayer))), layer.id).toBe(true);
       expect(seen.has(layer.tileLayer), layer.tileLayer).toBe(true);
     }
+    // Companion tile layers some style layers read (the county borders) are cut too.
+    for (const spec of mapStyle(LAYERS, STYLE_INPUT).layers) {
+      const name = 'source-layer' in spec ? spec['source-layer'] : undefined;
+      expect(name && seen.has(name), spec.id).toBe(true);
+    }
+  });
+
+  it('draw each county border once, marked in scope when a county on either side is', () => {
+    const edges = readTileLayers(DIRS).find((l) => l.name === 'county_edges')?.collection;
+    const counties = readTileLayers(DIRS).find((l) => l.name === 'counties')?.collection;
+    if (!edges || !counties) throw new Error('missing county files');
+    const vertices = (fc: typeof edges) =>
+      JSON.stringify(fc.features.map((f) => f.geometry)).split('],[').length;
+    // Rings hold every shared border twice; the edges about once (outer borders count once in both).
+    expect(vertices(edges)).toBeLessThan(0.7 * vertices(counties));
+    expect(edges.features.every((f) => Object.keys(f.properties ?? {}).join() === 'in_scope')).toBe(true);
+    const inScope = edges.features.filter((f) => f.properties?.in_scope === true).length;
+    expect(inScope).toBeGreaterThan(0);
+    expect(inScope).toBeLessThan(edges.features.length);
   });
 
   it('cover the opening frame at every zoom they are cut for', () => {
