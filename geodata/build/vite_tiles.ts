@@ -2,11 +2,22 @@
  * Vite plugin: serves (dev) and emits (build) the vector tiles cut from the committed GeoJSON, and tells the app
  * where they are through `virtual:geodata-tiles`. The tiles are derived, so they are never committed.
  */
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildTiles, readTileLayers, TILE_OPTIONS, type TileSet } from './tiles.ts';
 
 const VIRTUAL_ID = 'virtual:geodata-tiles';
+const TILE_PATH = /^\/tiles\/([0-9a-f]+)\/(\d+\/\d+\/\d+)\.pbf$/;
+
+/**
+ * A tile's URL names the content hash of its tile set, so its bytes never change: browsers may keep it for good and
+ * a return visit loads no tile twice. A static host should send the same for `tiles/`.
+ */
+function setTileHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Type', 'application/x-protobuf');
+  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** What the app learns about the tile set; see src/geodata_tiles.d.ts. */
@@ -53,12 +64,19 @@ export function geodataTiles(geodataDir: string): Plugin {
         if (mod) server.moduleGraph.invalidateModule(mod);
       });
       server.middlewares.use((req, res, next) => {
-        const match = /^\/tiles\/([0-9a-f]+)\/(\d+\/\d+\/\d+)\.pbf$/.exec(req.url ?? '');
+        const match = TILE_PATH.exec(req.url ?? '');
         const bytes =
           match && match[1] === tileSet().version ? tileSet().tiles.get(match[2] ?? '') : undefined;
         if (!bytes) return next();
-        res.setHeader('Content-Type', 'application/x-protobuf');
+        setTileHeaders(res);
         res.end(bytes);
+      });
+    },
+    configurePreviewServer(server) {
+      // The built files themselves are served by Vite; this only adds the headers tiles should have.
+      server.middlewares.use((req, res, next) => {
+        if (TILE_PATH.test(req.url ?? '')) setTileHeaders(res);
+        next();
       });
     },
   };
