@@ -6,6 +6,7 @@
 import area from '@turf/area';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import mapshaper from 'mapshaper';
+import polylabel from 'polylabel';
 import countyNamesEn from '../input/county_names_en.json' with { type: 'json' };
 import { CONTEXT_PROVINCES, HENAN_RIVER_PREFECTURES } from './context_provinces.ts';
 import { listPrefectureFiles, readCounties, readPrefectureOutline } from './read_sources.ts';
@@ -25,6 +26,8 @@ export interface BoundaryOutput {
   countyEdges: FeatureCollection;
   prefectures: FeatureCollection;
   provinces: FeatureCollection;
+  /** One label point per province, inside its largest part. */
+  provinceLabels: FeatureCollection;
   cluster: FeatureCollection;
   yellowRiver: FeatureCollection;
   seats: FeatureCollection;
@@ -154,6 +157,8 @@ const COMMANDS = [
   '-dissolve province copy-fields=province_zh,province_en target=all + name=provinces',
   '-filter "in_scope === true" target=counties + name=scope_units',
   '-dissolve target=scope_units + name=cluster_area',
+  // What the map shows grey of each province: its part outside the cluster, where its label goes.
+  '-erase cluster_area target=provinces + name=province_rest',
   '-lines target=cluster_area + name=cluster',
   `-filter "province == 'shanxi' || province == 'shaanxi'" target=provinces + name=sx_sn`,
   '-innerlines target=sx_sn + name=river_sx_sn',
@@ -162,8 +167,42 @@ const COMMANDS = [
   '-innerlines target=yc_hn + name=river_sx_hn',
   '-o format=geojson geojson-type=FeatureCollection precision=0.0001 target=counties,county_edges,prefectures,cluster,river_sx_sn,river_sx_hn',
   // Context outlines are drawn at low zoom only; ~100 m coordinates are below a pixel there.
-  '-o format=geojson geojson-type=FeatureCollection precision=0.001 target=provinces',
+  '-o format=geojson geojson-type=FeatureCollection precision=0.001 target=provinces,province_rest',
 ].join(' ');
+
+/**
+ * The label point of a province: the pole of inaccessibility (the inside point farthest from the outline) of its
+ * largest part, found on a plane scaled by cos(latitude) so east–west and north–south distances compare. MapLibre
+ * would otherwise search every tile-clipped piece of every province polygon for a label spot on every tile load.
+ */
+function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = parts.reduce((best, part) =>
+    area({ type: 'Polygon', coordinates: part }) > area({ type: 'Polygon', coordinates: best }) ? part : best,
+  );
+  const lats = (largest[0] ?? []).map((p) => p[1] ?? 0);
+  const k = Math.cos(((Math.min(...lats) + Math.max(...lats)) / 2) * (Math.PI / 180));
+  const scaled = largest.map((ring) => ring.map(([x = 0, y = 0]) => [x * k, y] as [number, number]));
+  const [x, y] = polylabel(scaled, 0.01);
+  return [round5(x / k), round5(y)];
+}
+
+/** Each province's label, in its part outside the cluster (the counties there carry their own names). */
+function provinceLabels(provinces: FeatureCollection, rest: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: provinces.features.map((f) => {
+      const p = f.properties ?? {};
+      const outside =
+        rest.features.find((r) => r.properties?.province === p.province)?.geometry ?? f.geometry;
+      return {
+        type: 'Feature',
+        properties: { id: p.id, name_zh: p.province_zh, name_en: p.province_en, in_plan: p.in_plan },
+        geometry: { type: 'Point', coordinates: labelPoint(outside as Polygon | MultiPolygon) },
+      };
+    }),
+  };
+}
 
 function lineFeatures(fc: FeatureCollection, props: Record<string, string>): Feature[] {
   return fc.features.map((f) => ({ ...f, properties: { ...props } }));
@@ -216,6 +255,7 @@ export async function buildBoundaries(): Promise<BoundaryOutput> {
     countyEdges: layer('county_edges'),
     prefectures,
     provinces,
+    provinceLabels: provinceLabels(provinces, layer('province_rest')),
     cluster,
     yellowRiver: { type: 'FeatureCollection', features: river },
     seats: { type: 'FeatureCollection', features: seats },

@@ -49,6 +49,7 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     ['panels/counties.geojson', countyPanelFile(boundaries.counties)],
     ['prefectures.geojson', boundaries.prefectures],
     ['provinces.geojson', boundaries.provinces],
+    ['province_labels.geojson', boundaries.provinceLabels],
     ['cluster.geojson', boundaries.cluster],
     ['yellow_river.geojson', boundaries.yellowRiver],
     ['seats.geojson', boundaries.seats],

@@ -41,6 +41,8 @@ export const PROVINCES: LayerDef = {
       id: styleId('provinces', 'label'),
       type: 'symbol',
       source: 'provinces',
+      // One point per province, placed at build time (geodata/build/build_boundaries.ts).
+      'source-layer': 'province_labels',
       maxzoom: 7,
       metadata: { 'gz:label': true },
       layout: { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 13 },

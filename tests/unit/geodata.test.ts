@@ -84,6 +84,29 @@ describe('committed geodata', () => {
     expect(w).toBeGreaterThan(110);
     expect(e).toBeLessThan(111.3);
   });
+
+  it('each province has one label point, inside the province and outside the cluster', () => {
+    const provinces = plainCollectionSchema.parse(readGeodata('provinces.geojson'));
+    const labels = plainCollectionSchema.parse(readGeodata('province_labels.geojson'));
+    const cluster = readGeodata('cluster.geojson') as GeoJSON.FeatureCollection<GeoJSON.LineString>;
+    const clusterArea = turf.lineToPolygon(cluster.features[0] as Feature<GeoJSON.LineString>) as Feature<
+      Polygon | MultiPolygon
+    >;
+    expect(labels.features.map((f) => f.properties?.id).sort()).toEqual(
+      provinces.features.map((f) => f.properties?.id).sort(),
+    );
+    for (const label of labels.features) {
+      const point = label.geometry as GeoJSON.Point;
+      const province = provinces.features.find((p) => p.properties?.id === label.properties?.id);
+      expect(
+        turf.booleanPointInPolygon(point, province as Feature<Polygon | MultiPolygon>),
+        String(label.properties?.id),
+      ).toBe(true);
+      expect(turf.booleanPointInPolygon(point, clusterArea), String(label.properties?.id)).toBe(false);
+      expect(label.properties?.name_zh).toBe(province?.properties?.province_zh);
+      expect(label.properties?.name_en).toBe(province?.properties?.province_en);
+    }
+  });
 });
 
 describe('transport features', () => {

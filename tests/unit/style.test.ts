@@ -67,8 +67,12 @@ describe('generated map style', () => {
       const owner = LAYERS.find((l) => l.id === layerOfStyleId(s.id));
       expect(owner, s.id).toBeDefined();
       expect('source' in s && s.source).toBe(GEODATA_SOURCE);
-      // Its own tile layer, unless the registry names a companion one (only the county borders do).
-      const expected = s.id === 'counties:line' ? 'county_edges' : owner?.tileLayer;
+      // Its own tile layer, unless the registry names a companion one: the county borders, the province labels.
+      const companions: Record<string, string> = {
+        'counties:line': 'county_edges',
+        'provinces:label': 'province_labels',
+      };
+      const expected = companions[s.id] ?? owner?.tileLayer;
       expect('source-layer' in s && s['source-layer'], s.id).toBe(expected);
     }
     expect(layers.length).toBe(LAYERS.flatMap((l) => l.styleLayers('zh')).length);
