@@ -60,7 +60,8 @@ export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInpu
       ({
         ...spec,
         source: GEODATA_SOURCE,
-        // A style layer may read a companion tile layer (the county borders); by default, its registry layer's own.
+        // A style layer may read a companion tile layer (county borders, province label points); by default, its
+        // registry layer's own.
         'source-layer': ('source-layer' in spec && spec['source-layer']) || layer.tileLayer,
         layout: { ...spec.layout, visibility: isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none' },
       }) as LayerSpecification,
