@@ -188,12 +188,18 @@ export function mountDetailsPanel(
   closeButton.addEventListener('click', () => actions.select(null));
   container.append(closeButton, body);
 
+  closeButton.textContent = '×';
+  let labelLang: string | null = null;
   const render = (): void => {
     const { selection, lang } = store.getState();
     const found = selection ? index.get(selection.layer, selection.id) : undefined;
-    closeButton.textContent = '×';
-    closeButton.setAttribute('aria-label', t('closeDetails', lang));
+    if (labelLang !== lang) {
+      closeButton.setAttribute('aria-label', t('closeDetails', lang));
+      labelLang = lang;
+    }
     if (!selection || !found) {
+      // Files arriving at start-up call this with nothing selected: leave the closed card untouched then.
+      if (container.hidden && !body.firstChild) return;
       container.hidden = true;
       container.removeAttribute('data-feature');
       replaceChildren(body, []);

@@ -58,7 +58,9 @@ export function mountSidebar(
   const render = (state: AppState): void => {
     for (const [id, tab] of tabs) {
       const active = id === state.panel;
-      tab.textContent = t(TAB_LABEL[id], state.lang);
+      // Unchanged tabs are left alone: redraws for arriving files should not touch them.
+      const label = t(TAB_LABEL[id], state.lang);
+      if (tab.textContent !== label) tab.textContent = label;
       tab.setAttribute('aria-selected', String(active));
       tab.tabIndex = active ? 0 : -1;
     }
