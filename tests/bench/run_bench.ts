@@ -21,6 +21,12 @@ import { tenfoldCounties } from './scale_data.ts';
 const BUDGET = { appOverFloor: 2.0, appOverNaive: 0.6, clickP95Ms: 50 } as const;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CLICKS = 60;
+/**
+ * Pause after closing each page. Chromium tears a closed page down for up to about 100 ms (measured from /proc:
+ * 30–120 ms of CPU, most after the heavier pages); without the pause that work lands in the next page's load and
+ * the order of the pages decides who pays for it. Every page gets the same pause.
+ */
+const SETTLE_MS = 300;
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
 
@@ -112,6 +118,7 @@ async function timeToIdle(
     );
   }
   await context.close();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return t;
 }
 
