@@ -170,3 +170,15 @@ export async function selectedOnMap(page: Page, tileLayer: string, id: string): 
     [tileLayer, id] as const,
   );
 }
+
+/** Ids of the features a visible style layer holds in the current view (hidden layers hold none). */
+export async function renderedIds(page: Page, styleLayer: string): Promise<string[]> {
+  return page.evaluate((layer) => {
+    const map = (
+      window as unknown as {
+        __gzMap: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
+      }
+    ).__gzMap;
+    return map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
+  }, styleLayer);
+}

@@ -4,6 +4,7 @@ import {
   openApp,
   paintedDarkPixels,
   positionOf,
+  renderedIds,
   SCREENSHOT_DIR,
   selectedOnMap,
   waitIdle,
@@ -80,9 +81,14 @@ test.describe('the cluster map (production build)', () => {
     await expect(details).toContainText('Shaanxi');
     await expect(details).toContainText('km²');
     await expect(details.getByTestId('scope-pill')).toHaveText('In the plan area');
+    // The outline layer above every border exists on the map only while a county is selected (it draws the one in
+    // feature-state `selected`); it is loaded in, then taken out again.
+    await expect.poll(() => renderedIds(page, 'counties:selection')).toContain('610525');
+    expect(await selectedOnMap(page, 'counties', '610525')).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/county-panel.png` });
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
+    await expect.poll(() => renderedIds(page, 'counties:selection')).toEqual([]);
 
     const xi = positionOf('seats.geojson', '141031');
     await page.evaluate((c) => {
