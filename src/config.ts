@@ -4,11 +4,18 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 /** Bounding box of the dissolved cluster outline (west, south, east, north); a unit test checks it against geodata. */
 export const CLUSTER_BOUNDS: [number, number, number, number] = [104.57, 33.35, 112.22, 36.72];
 
-/** Panning stops well outside the cluster, so the map cannot be lost in empty space. */
+/**
+ * Panning stops well outside the cluster, so the map cannot be lost in empty space. The south edge leaves room for
+ * a tall phone, where the cluster is framed above the bottom sheet: the camera centre then sits far south of it and
+ * the whole map height, sheet included, has to fit inside these bounds.
+ */
 export const MAX_BOUNDS: LngLatBoundsLike = [
-  [92, 27],
+  [92, 20],
   [124, 44],
 ];
+
+/** Room kept around whatever the map frames; the map's controls sit at the top right. */
+export const FRAME_PADDING = { top: 40, right: 60, bottom: 40, left: 40 } as const;
 
 export const MIN_ZOOM = 3;
 export const MAX_ZOOM = 13;

@@ -1,7 +1,15 @@
 /** Builds the MapLibre map from a self-contained style: no tile, glyph or sprite server is needed. */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { CLUSTER_BOUNDS, DATA_ATTRIBUTION, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
+import {
+  CLUSTER_BOUNDS,
+  DATA_ATTRIBUTION,
+  FRAME_PADDING,
+  MAX_BOUNDS,
+  MAX_PITCH,
+  MAX_ZOOM,
+  MIN_ZOOM,
+} from '../config.ts';
 import type { View } from '../state/types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -40,7 +48,10 @@ export function createMap(
     options.pitch = initialView.pitch;
   } else {
     options.bounds = CLUSTER_BOUNDS;
-    options.fitBoundsOptions = { padding: { top: 24, right: 24, left: 24, bottom: 24 + overlay.bottom } };
+    // The same room as every later framing (map_adapter), so the home button returns to exactly this view.
+    options.fitBoundsOptions = {
+      padding: { ...FRAME_PADDING, bottom: FRAME_PADDING.bottom + overlay.bottom },
+    };
   }
   const map = new maplibregl.Map(options);
   map.getCanvas().setAttribute('aria-label', ariaLabel);

@@ -4,7 +4,7 @@
  * The camera follows the store only when the view came from a link or history, so map moves never loop back.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, OSM_ATTRIBUTION } from '../config.ts';
+import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, FRAME_PADDING, OSM_ATTRIBUTION } from '../config.ts';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { t } from '../i18n/strings.ts';
 import { GEODATA_SOURCE, isStyleLayerVisible } from '../layers/map_style.ts';
@@ -109,10 +109,9 @@ export function attachMap(map: MlMap, store: AppStore, actions: Actions, index: 
   // On wide screens the details card floats over the map's left edge; framed features stay clear of it.
   const detailsWidth = (): number => (window.matchMedia?.('(max-width: 700px)').matches ? 0 : 384);
   const framePadding = () => ({
-    top: 40,
-    right: 60,
-    bottom: 40 + overlay.bottom,
-    left: 40 + overlay.left + (store.getState().selection ? detailsWidth() : 0),
+    ...FRAME_PADDING,
+    bottom: FRAME_PADDING.bottom + overlay.bottom,
+    left: FRAME_PADDING.left + overlay.left + (store.getState().selection ? detailsWidth() : 0),
   });
 
   const focus = (state: AppState): void => {

@@ -72,6 +72,47 @@ test.describe('side panels', () => {
     expect(moving).toBe(false);
   });
 
+  for (const [width, height] of [
+    [375, 667],
+    [390, 844],
+    [412, 915],
+  ] as const) {
+    test(`on a ${width} × ${height} phone the opening frame shows the whole cluster above the sheet, clear of the controls`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openApp(page, '#lang=en');
+      const frame = await page.evaluate(
+        ([w, s, e, n]) => {
+          const map = (
+            window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } }
+          ).__gzMap;
+          const mapTop = document.getElementById('map')?.getBoundingClientRect().top ?? 0;
+          const sheetTop = document.getElementById('sheet')?.getBoundingClientRect().top ?? 0;
+          const controlsLeft = document
+            .querySelector('.maplibregl-ctrl-top-right .maplibregl-ctrl')
+            ?.getBoundingClientRect().left;
+          const nw = map.project([w, n]);
+          const se = map.project([e, s]);
+          return {
+            top: nw.y,
+            bottom: se.y,
+            left: nw.x,
+            right: se.x,
+            visibleHeight: sheetTop - mapTop,
+            controlsLeft,
+          };
+        },
+        [104.57, 33.35, 112.22, 36.72] as const,
+      );
+      expect(frame.top).toBeGreaterThanOrEqual(0);
+      expect(frame.bottom).toBeLessThanOrEqual(frame.visibleHeight);
+      expect(frame.left).toBeGreaterThanOrEqual(0);
+      // Clear of the zoom, compass, full-screen and home buttons down the right edge.
+      expect(frame.right).toBeLessThanOrEqual(frame.controlsLeft ?? width);
+    });
+  }
+
   test('on a phone the panels are a bottom sheet that collapses, never covering the map controls', async ({
     page,
   }) => {
