@@ -18,7 +18,7 @@ export const PROVINCES: LayerDef = {
   ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  styleLayers: (lang) => [
+  styleLayers: () => [
     {
       id: styleId('provinces', 'fill'),
       type: 'fill',
@@ -36,17 +36,6 @@ export const PROVINCES: LayerDef = {
       type: 'line',
       source: 'provinces',
       paint: { 'line-color': THEME.contextLine, 'line-width': 1.2 },
-    },
-    {
-      id: styleId('provinces', 'label'),
-      type: 'symbol',
-      source: 'provinces',
-      // One point per province, placed at build time (geodata/build/build_boundaries.ts).
-      'source-layer': 'province_labels',
-      maxzoom: 7,
-      metadata: { 'gz:label': true },
-      layout: { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 13 },
-      paint: { 'text-color': '#8a8478', 'text-halo-color': THEME.halo, 'text-halo-width': 1 },
     },
   ],
   legend: [
@@ -258,6 +247,18 @@ export const SEATS: LayerDef = {
   toggleable: true,
   defaultVisible: true,
   styleLayers: (lang) => [
+    {
+      // Province names: one point per province, placed at build time (geodata/build/build_boundaries.ts). With the
+      // other place names, so the one toggle hides every name on the map but the river's.
+      id: styleId('labels', 'province'),
+      type: 'symbol',
+      source: 'labels',
+      'source-layer': 'province_labels',
+      maxzoom: 7,
+      metadata: { 'gz:label': true },
+      layout: { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 13 },
+      paint: { 'text-color': '#8a8478', 'text-halo-color': THEME.halo, 'text-halo-width': 1 },
+    },
     {
       id: styleId('labels', 'county'),
       type: 'symbol',

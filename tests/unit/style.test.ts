@@ -70,7 +70,7 @@ describe('generated map style', () => {
       // Its own tile layer, unless the registry names a companion one: the county borders, the province labels.
       const companions: Record<string, string> = {
         'counties:line': 'county_edges',
-        'provinces:label': 'province_labels',
+        'labels:province': 'province_labels',
       };
       const expected = companions[s.id] ?? owner?.tileLayer;
       expect('source-layer' in s && s['source-layer'], s.id).toBe(expected);
