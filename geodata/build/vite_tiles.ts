@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { buildTiles, readTileLayers, TILE_OPTIONS, type TileSet } from './tiles.ts';
 
 const VIRTUAL_ID = 'virtual:geodata-tiles';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const TILE_PATH = /^\/tiles\/([0-9a-f]+)\/(\d+\/\d+\/\d+)\.pbf$/;
 
 /**
@@ -18,7 +19,6 @@ function setTileHeaders(res: ServerResponse): void {
   res.setHeader('Content-Type', 'application/x-protobuf');
   res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** What the app learns about the tile set; see src/geodata_tiles.d.ts. */
 export interface TileManifest {

@@ -53,6 +53,14 @@ export function isStyleLayerVisible(
   return !isSelectionOnly(spec) || input.selectedLayer === layer.id;
 }
 
+/**
+ * The companion tile layer a style layer reads instead of its registry layer's own (county borders, province label
+ * points), if any. Its features name no feature of the registry layer, so they are never clicked.
+ */
+export function companionTileLayer(spec: LayerSpecification): string | undefined {
+  return ('source-layer' in spec && spec['source-layer']) || undefined;
+}
+
 /** The style layers of one registry layer, reading its tile layer, with the visibility the state asks for. */
 export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInput): LayerSpecification[] {
   return layer.styleLayers(lang).map(
@@ -60,9 +68,7 @@ export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInpu
       ({
         ...spec,
         source: GEODATA_SOURCE,
-        // A style layer may read a companion tile layer (county borders, province label points); by default, its
-        // registry layer's own.
-        'source-layer': ('source-layer' in spec && spec['source-layer']) || layer.tileLayer,
+        'source-layer': companionTileLayer(spec) ?? layer.tileLayer,
         layout: { ...spec.layout, visibility: isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none' },
       }) as LayerSpecification,
   );

@@ -1,5 +1,6 @@
 /** Turns a click into the topmost interactive feature under it (with a few pixels of slack for thin lines). */
 import type { Map as MlMap, PointLike } from 'maplibre-gl';
+import { companionTileLayer } from '../layers/map_style.ts';
 import { INTERACTIVE_IDS, LAYERS } from '../layers/registry.ts';
 import { layerOfStyleId } from '../layers/types.ts';
 import type { FeatureRef } from '../state/types.ts';
@@ -12,7 +13,7 @@ const SLACK_PX = 6;
  */
 export const CLICKABLE: readonly string[] = LAYERS.filter((l) => INTERACTIVE_IDS.includes(l.id))
   .flatMap((l) => l.styleLayers('zh'))
-  .filter((s) => !s.id.endsWith(':label') && !('source-layer' in s && s['source-layer']))
+  .filter((s) => !s.id.endsWith(':label') && !companionTileLayer(s))
   .map((s) => s.id);
 
 /** The clickable style layers the map has now (layers appear as their data loads). */

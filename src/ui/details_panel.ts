@@ -189,7 +189,7 @@ export function mountDetailsPanel(
   container.append(closeButton, body);
 
   closeButton.textContent = '×';
-  let labelLang: string | null = null;
+  let labelLang: Lang | null = null;
   const render = (): void => {
     const { selection, lang } = store.getState();
     const found = selection ? index.get(selection.layer, selection.id) : undefined;
