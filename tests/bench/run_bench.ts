@@ -30,11 +30,13 @@ const SETTLE_MS = 300;
 const APP_URL = 'http://127.0.0.1:4174/#lang=en';
 const FLOOR_URL = 'http://127.0.0.1:4175/empty.html';
 const NAIVE_URL = 'http://127.0.0.1:4175/naive.html';
+const MINIMAL_URL = 'http://127.0.0.1:4175/minimal.html';
 const APP10X_URL = 'http://127.0.0.1:4176/#lang=en';
 const PAGES = [
   [APP_URL, 'app'],
   [FLOOR_URL, 'page'],
   [NAIVE_URL, 'page'],
+  [MINIMAL_URL, 'page'],
   [APP10X_URL, 'app'],
 ] as const;
 const ROOT = process.cwd();
@@ -96,14 +98,36 @@ async function launch(): Promise<Browser> {
   });
 }
 
-/** Milliseconds from navigation start until the page's map first settles with its data. */
+/**
+ * Notes when each map frame starts: MapLibre clears the colour buffer once per frame. Software WebGL makes every
+ * frame cost tens of milliseconds of CPU, so how many frames a page draws before it settles explains much of its time.
+ */
+function countFrames(): void {
+  const w = window as unknown as { __frames: number[] };
+  w.__frames = [];
+  const proto = WebGL2RenderingContext.prototype;
+  const clear = proto.clear;
+  proto.clear = function (this: WebGL2RenderingContext, mask: number) {
+    if (mask & this.COLOR_BUFFER_BIT) w.__frames.push(performance.now());
+    clear.call(this, mask);
+  };
+}
+
+interface Load {
+  /** Milliseconds from navigation start until the page's map first settles with its data. */
+  ms: number;
+  /** Map frames drawn until then. */
+  frames: number;
+}
+
 async function timeToIdle(
   browser: Browser,
   url: string,
   kind: 'app' | 'page',
   panelsReady?: number[],
-): Promise<number> {
+): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(countFrames);
   const page = await context.newPage();
   await page.goto(url);
   const t =
@@ -127,9 +151,13 @@ async function timeToIdle(
       await page.evaluate(() => performance.getEntriesByName('data-done')[0]?.startTime ?? Number.NaN),
     );
   }
+  const frames = await page.evaluate(
+    (until) => (window as unknown as { __frames: number[] }).__frames.filter((f) => f <= until).length,
+    t,
+  );
   await context.close();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  return t;
+  return { ms: t, frames };
 }
 
 async function clickLatencies(page: Page): Promise<number[]> {
@@ -188,19 +216,37 @@ async function main(): Promise<void> {
     logLevel: 'warn',
   });
   const browser = await launch();
-  const times = { app: [] as number[], floor: [] as number[], naive: [] as number[], app10x: [] as number[] };
+  const times = {
+    app: [] as number[],
+    floor: [] as number[],
+    naive: [] as number[],
+    minimal: [] as number[],
+    app10x: [] as number[],
+  };
+  const frames = {
+    app: [] as number[],
+    floor: [] as number[],
+    naive: [] as number[],
+    minimal: [] as number[],
+    app10x: [] as number[],
+  };
+  const record = (key: keyof typeof times, load: Load): void => {
+    times[key].push(load.ms);
+    frames[key].push(load.frames);
+  };
   const panelsReady: number[] = [];
   try {
     // One untimed load of each page first: the first load in a fresh browser also fills Chromium's own caches
     // (shaders, fonts), which every later load of any page then shares.
     for (const [url, kind] of PAGES) await timeToIdle(browser, url, kind);
     for (let round = 0; round < ROUNDS; round++) {
-      times.app.push(await timeToIdle(browser, APP_URL, 'app', panelsReady));
-      times.floor.push(await timeToIdle(browser, FLOOR_URL, 'page'));
-      times.naive.push(await timeToIdle(browser, NAIVE_URL, 'page'));
-      times.app10x.push(await timeToIdle(browser, APP10X_URL, 'app'));
+      record('app', await timeToIdle(browser, APP_URL, 'app', panelsReady));
+      record('floor', await timeToIdle(browser, FLOOR_URL, 'page'));
+      record('naive', await timeToIdle(browser, NAIVE_URL, 'page'));
+      record('minimal', await timeToIdle(browser, MINIMAL_URL, 'page'));
+      record('app10x', await timeToIdle(browser, APP10X_URL, 'app'));
       console.log(
-        `round ${round + 1}/${ROUNDS}: app ${times.app.at(-1)?.toFixed(0)} ms, floor ${times.floor.at(-1)?.toFixed(0)}, naive ${times.naive.at(-1)?.toFixed(0)}, app×10 ${times.app10x.at(-1)?.toFixed(0)}`,
+        `round ${round + 1}/${ROUNDS}: app ${times.app.at(-1)?.toFixed(0)} ms, floor ${times.floor.at(-1)?.toFixed(0)}, naive ${times.naive.at(-1)?.toFixed(0)}, minimal tile map ${times.minimal.at(-1)?.toFixed(0)}, app×10 ${times.app10x.at(-1)?.toFixed(0)}`,
       );
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -224,6 +270,7 @@ async function main(): Promise<void> {
       app: median(times.app),
       floor: median(times.floor),
       naive: median(times.naive),
+      minimal: median(times.minimal),
       app10x: median(times.app10x),
     };
     const bytes = chunkBytes();
@@ -237,7 +284,11 @@ async function main(): Promise<void> {
         app_over_floor: m.app / m.floor,
         app_over_naive: m.app / m.naive,
         app10x_over_app: m.app10x / m.app,
+        // References, not budgets: see tests/bench/pages/minimal.ts.
+        app_over_minimal_tile_map: m.app / m.minimal,
+        minimal_tile_map_over_floor: m.minimal / m.floor,
       },
+      frames_to_idle_median: Object.fromEntries(Object.entries(frames).map(([k, v]) => [k, median(v)])),
       scale: { app_counties: 113, tenfold_counties: tenfoldCount },
       click_to_panel_ms: { n: clicks.length, p50: percentile(clicks, 50), p95: percentile(clicks, 95) },
       js_heap_bytes_after_load: heap,
@@ -246,6 +297,7 @@ async function main(): Promise<void> {
       geodata_bytes_at_start: geodataBytes,
       budgets: BUDGET,
       samples_ms: { ...times, app_panels_ready: panelsReady },
+      samples_frames: frames,
     };
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -254,6 +306,13 @@ async function main(): Promise<void> {
     );
     console.log(
       `app/floor ${report.ratios.app_over_floor.toFixed(2)} (budget ≤ ${BUDGET.appOverFloor}) · app/naive ${report.ratios.app_over_naive.toFixed(2)} (budget ≤ ${BUDGET.appOverNaive}) · 10×/app ${report.ratios.app10x_over_app.toFixed(2)}`,
+    );
+    console.log(
+      `references: minimal tile map ${m.minimal.toFixed(0)} ms = ${report.ratios.minimal_tile_map_over_floor.toFixed(2)}× floor; app/minimal ${report.ratios.app_over_minimal_tile_map.toFixed(2)} · map frames to idle (median): ${Object.entries(
+        report.frames_to_idle_median,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
     );
     console.log(
       `click → panel over ${clicks.length} selections: p50 ${report.click_to_panel_ms.p50.toFixed(1)} ms, p95 ${report.click_to_panel_ms.p95.toFixed(1)} ms (budget ≤ ${BUDGET.clickP95Ms})`,

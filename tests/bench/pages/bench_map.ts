@@ -6,9 +6,10 @@ import { CLUSTER_BOUNDS } from '../../../src/config.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export function benchMap(): maplibregl.Map {
+export function benchMap(options: Partial<maplibregl.MapOptions> = {}): maplibregl.Map {
   performance.mark('app-start');
   return new maplibregl.Map({
+    ...options,
     container: 'map',
     style: {
       version: 8,
