@@ -3,6 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CLUSTER_BOUNDS, FRAME_PADDING, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
 import type { View } from '../state/types.ts';
+import { keepSkySkippedWhileFlat } from './sky_pass.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -48,6 +49,7 @@ export function createMap(
     };
   }
   const map = new maplibregl.Map(options);
+  keepSkySkippedWhileFlat(map);
   map.getCanvas().setAttribute('aria-label', ariaLabel);
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new maplibregl.FullscreenControl(), 'top-right');

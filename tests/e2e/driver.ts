@@ -182,3 +182,21 @@ export async function renderedIds(page: Page, styleLayer: string): Promise<strin
     return map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
   }, styleLayer);
 }
+
+/** Records, from page start, how often a MapLibre sky shader is compiled (see src/map/sky_pass.ts). */
+export async function countSkyShaders(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __skyShaders: number };
+    w.__skyShaders = 0;
+    const proto = WebGL2RenderingContext.prototype;
+    const shaderSource = proto.shaderSource;
+    proto.shaderSource = function (this: WebGL2RenderingContext, shader: WebGLShader, source: string) {
+      if (source.includes('u_sky_color')) w.__skyShaders++;
+      shaderSource.call(this, shader, source);
+    };
+  });
+}
+
+export async function skyShaders(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __skyShaders: number }).__skyShaders);
+}

@@ -1,17 +1,41 @@
 import { expect, test } from '@playwright/test';
 import {
   clickMapAt,
+  countSkyShaders,
   openApp,
   paintedDarkPixels,
   positionOf,
   renderedIds,
   SCREENSHOT_DIR,
   selectedOnMap,
+  skyShaders,
   waitIdle,
   watch,
 } from './driver.ts';
 
 test.describe('the cluster map (production build)', () => {
+  test('draws no sky pass while the map looks straight down, and the sky again once it is tilted', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await countSkyShaders(page);
+    await openApp(page, '#lang=en');
+    await waitIdle(page);
+    expect(await paintedDarkPixels(page)).toBeGreaterThan(4000);
+    expect(await skyShaders(page)).toBe(0);
+    // Shift + arrow up tilts the map, as a person would with the keyboard.
+    await page.locator('.maplibregl-canvas').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __gzMap: { getPitch(): number } }).__gzMap.getPitch()),
+      )
+      .toBeGreaterThan(0);
+    await waitIdle(page);
+    expect(await skyShaders(page)).toBeGreaterThan(0);
+    expect(w.errors).toEqual([]);
+  });
+
   test('opens framed on the cluster, offline, with no page error', async ({ page }) => {
     const w = watch(page);
     await openApp(page);

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { openApp, paintedDarkPixels, renderedCount, waitForMap, waitIdle, watch } from './driver.ts';
+import {
+  countSkyShaders,
+  openApp,
+  paintedDarkPixels,
+  renderedCount,
+  skyShaders,
+  waitForMap,
+  waitIdle,
+  watch,
+} from './driver.ts';
 
 test.describe('bad input and a hostile environment', () => {
   test('a missing geodata file gives a clear message while the rest works', async ({ page }) => {
@@ -85,6 +94,7 @@ test.describe('bad input and a hostile environment', () => {
 
   test('a lost WebGL context is announced and the map recovers', async ({ page }) => {
     const w = watch(page);
+    await countSkyShaders(page);
     await openApp(page, '#lang=en');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
@@ -101,6 +111,8 @@ test.describe('bad input and a hostile environment', () => {
     await waitIdle(page);
     expect(await renderedCount(page, 'cluster')).toBeGreaterThan(0);
     expect(await paintedDarkPixels(page)).toBeGreaterThan(4000);
+    // The rebuilt renderer still skips the sky pass while the map is flat (src/map/sky_pass.ts).
+    expect(await skyShaders(page)).toBe(0);
     expect(w.errors).toEqual([]);
   });
 
