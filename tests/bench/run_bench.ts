@@ -216,20 +216,16 @@ async function main(): Promise<void> {
     logLevel: 'warn',
   });
   const browser = await launch();
-  const times = {
-    app: [] as number[],
-    floor: [] as number[],
-    naive: [] as number[],
-    minimal: [] as number[],
-    app10x: [] as number[],
-  };
-  const frames = {
-    app: [] as number[],
-    floor: [] as number[],
-    naive: [] as number[],
-    minimal: [] as number[],
-    app10x: [] as number[],
-  };
+  /** One list of samples per measured page. */
+  const perPage = (): Record<'app' | 'floor' | 'naive' | 'minimal' | 'app10x', number[]> => ({
+    app: [],
+    floor: [],
+    naive: [],
+    minimal: [],
+    app10x: [],
+  });
+  const times = perPage();
+  const frames = perPage();
   const record = (key: keyof typeof times, load: Load): void => {
     times[key].push(load.ms);
     frames[key].push(load.frames);
