@@ -17,12 +17,11 @@ interface Renderer {
   drawFunctions?: Record<string, unknown>;
 }
 
-/** Returns whether the renderer was found and patched. */
-export function skipSkyWhileFlat(map: MlMap): boolean {
+function skipSkyWhileFlat(map: MlMap): void {
   const renderer = (map as unknown as { painter?: Renderer }).painter;
   const functions = renderer?.drawFunctions;
   const drawSky = functions?.sky;
-  if (!renderer || !functions || typeof drawSky !== 'function') return false;
+  if (!renderer || !functions || typeof drawSky !== 'function') return;
   // A copy: MapLibre shares one table of draw functions between all maps on the page.
   renderer.drawFunctions = {
     ...functions,
@@ -30,7 +29,6 @@ export function skipSkyWhileFlat(map: MlMap): boolean {
       if (map.getPitch() > 0) (drawSky as DrawFunction)(...args);
     },
   };
-  return true;
 }
 
 /** Patches now and again whenever MapLibre rebuilds its renderer after a lost WebGL context. */
