@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { E2E_HOST } from './origin.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -36,7 +37,7 @@ export function watch(page: Page): Watch {
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (
-      !['127.0.0.1:4173', ''].includes(url.host) &&
+      ![E2E_HOST, ''].includes(url.host) &&
       !url.protocol.startsWith('data') &&
       !url.protocol.startsWith('blob')
     ) {

@@ -9,6 +9,7 @@ import {
   waitIdle,
   watch,
 } from './driver.ts';
+import { E2E_HOST } from './origin.ts';
 
 async function camera(page: Page) {
   return page.evaluate(() => {
@@ -182,7 +183,7 @@ test.describe('shareable links', () => {
     await page.getByTestId('share-copy').click();
     await expect(page.getByTestId('share-status')).toHaveText(/Link copied|select the link/);
     await expect(page.getByTestId('share-embed')).toHaveValue(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/#.*&amp;lang=en"/,
+      new RegExp(`^<iframe src="http://${E2E_HOST.replaceAll('.', '\\.')}/#.*&amp;lang=en"`),
     );
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('share-button')).toBeFocused();

@@ -6,8 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { E2E_PORT } from './origin.ts';
 
-const PORT = 4173;
+const PORT = E2E_PORT;
 
 export default defineConfig({
   testDir: '.',

@@ -9,6 +9,7 @@ import {
   waitIdle,
   watch,
 } from './driver.ts';
+import { E2E_HOST } from './origin.ts';
 
 test.describe('bad input and a hostile environment', () => {
   test('a missing geodata file gives a clear message while the rest works', async ({ page }) => {
@@ -119,7 +120,7 @@ test.describe('bad input and a hostile environment', () => {
   test('offline: the default map attempts no request beyond its own origin', async ({ page }) => {
     const attempted: string[] = [];
     await page.route(
-      (url) => url.host !== '127.0.0.1:4173',
+      (url) => url.host !== E2E_HOST,
       (route) => {
         attempted.push(route.request().url());
         return route.abort();
