@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { z } from 'zod';
+import { isSafeId } from '../state/safe_names.ts';
 
 // zod compiles fast parsers with `new Function` unless told not to; the app runs under a CSP without eval.
 z.config({ jitless: true });
@@ -111,7 +112,8 @@ export type Status = (typeof STATUSES)[number];
 export const PRECISIONS = ['exact', 'approximate', 'seat', 'county', 'boundary', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-const idSchema = z.string().regex(/^[a-z0-9_]{1,64}$/);
+// Ids become feature-state keys in MapLibre's plain objects: never an Object.prototype member.
+const idSchema = z.string().refine(isSafeId, 'not a valid id');
 
 export const transportPropsSchema = z.object({
   id: idSchema,

@@ -7,7 +7,15 @@
  * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
  */
 import { isLang, type Lang } from '../i18n/lang.ts';
-import { type FeatureRef, type LinkState, PANELS, type PanelId, type View } from '../state/types.ts';
+import { isReservedName, isSafeId } from '../state/safe_names.ts';
+import {
+  type AppState,
+  type FeatureRef,
+  type LinkState,
+  PANELS,
+  type PanelId,
+  type View,
+} from '../state/types.ts';
 
 export const LINK_VERSION = 1;
 /** Above this the hash is cut before parsing: a real link is far shorter, and parsing stays cheap. */
@@ -16,9 +24,7 @@ export const MAX_HASH_CHARS = 4096;
 export const MAX_LINK_CHARS = 2000;
 /** How many unknown keys a link may carry through, so even the largest link stays within the budget. */
 const MAX_EXTRA_PARAMS = 4;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
-const ID_PATTERN = /^[a-z0-9_]{1,64}$/;
 /** Values of unknown keys are kept only when plain: a later version of this map writes nothing fancier. */
 const EXTRA_VALUE_PATTERN = /^[\w\-.,~:/ ]{0,100}$/;
 
@@ -118,7 +124,7 @@ function decodeSelection(value: string, ctx: CodecContext, problems: string[]): 
   const slash = value.indexOf('/');
   const layer = value.slice(0, slash);
   const id = value.slice(slash + 1);
-  if (slash < 1 || !ctx.interactive.includes(layer) || !ID_PATTERN.test(id)) {
+  if (slash < 1 || !ctx.interactive.includes(layer) || !isSafeId(id)) {
     problems.push('the selected feature is not valid');
     return undefined;
   }
@@ -161,7 +167,7 @@ function decodeParts(hash: string, ctx: CodecContext): DecodedLink {
       out.problems.push('a part of the link is not valid percent-encoding');
       continue;
     }
-    if (FORBIDDEN_KEYS.has(key) || !KEY_PATTERN.test(key)) {
+    if (isReservedName(key) || !KEY_PATTERN.test(key)) {
       out.problems.push('a part of the link has an invalid name');
       continue;
     }
@@ -239,6 +245,19 @@ export function linkStateOf(
     lang: d.lang ?? fallbackLang,
     basemap: d.basemap ?? false,
     extraParams: d.extraParams,
+  };
+}
+
+/** The part of the app's state a link carries. */
+export function linkStateOfApp(s: AppState): LinkState {
+  return {
+    view: s.view,
+    visible: s.visible,
+    selection: s.selection,
+    panel: s.panel,
+    lang: s.lang,
+    basemap: s.basemap,
+    extraParams: s.extraParams,
   };
 }
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
+import { INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
+import { isSafeId } from '../../src/state/safe_names.ts';
 import { PANELS } from '../../src/state/types.ts';
 import {
-  type CodecContext,
   coordPrecision,
   decodeHash,
   encodeHash,
@@ -13,17 +13,9 @@ import {
   roundView,
   wrapBearing,
 } from '../../src/url/hash_codec.ts';
+import { APP_CODEC } from './codec_context.ts';
 
-const ctx: CodecContext = {
-  toggleable: TOGGLEABLE_IDS,
-  interactive: INTERACTIVE_IDS,
-  defaultVisible: DEFAULT_VISIBLE_IDS,
-  defaultPanel: 'overview',
-  defaultLang: 'zh',
-  minZoom: 3,
-  maxZoom: 13,
-  maxPitch: 60,
-};
+const ctx = APP_CODEC;
 
 const viewArb = fc
   .record({
@@ -39,7 +31,10 @@ const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
   view: fc.option(viewArb, { nil: null }),
   visible: fc.subarray([...TOGGLEABLE_IDS]),
   selection: fc.option(
-    fc.record({ layer: fc.constantFrom(...INTERACTIVE_IDS), id: fc.stringMatching(/^[a-z0-9_]{1,24}$/) }),
+    fc.record({
+      layer: fc.constantFrom(...INTERACTIVE_IDS),
+      id: fc.stringMatching(/^[a-z0-9_]{1,24}$/).filter(isSafeId),
+    }),
     { nil: null },
   ),
   panel: fc.constantFrom(...PANELS),

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkProblem } from '../../src/i18n/link_problems.ts';
-import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { decodeHash } from '../../src/url/hash_codec.ts';
+import { APP_CODEC } from './codec_context.ts';
 
-const ctx = {
-  toggleable: TOGGLEABLE_IDS,
-  interactive: INTERACTIVE_IDS,
-  defaultVisible: DEFAULT_VISIBLE_IDS,
-  defaultPanel: 'overview' as const,
-  defaultLang: 'zh' as const,
-  minZoom: 3,
-  maxZoom: 13,
-  maxPitch: 60,
-};
+const ctx = APP_CODEC;
 
 describe('link notices in Chinese', () => {
   it('translates every notice the codec can give', () => {
