@@ -6,23 +6,43 @@
  */
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import type { AppState } from '../state/types.ts';
-import { type CodecContext, decodeHash, encodeHash, type LinkState, linkStateOf } from './hash_codec.ts';
+import type { AppState, FeatureRef } from '../state/types.ts';
+import {
+  type CodecContext,
+  decodeHash,
+  encodeHash,
+  type LinkState,
+  linkStateOf,
+  linkStateOfApp,
+} from './hash_codec.ts';
+import { browserHistoryEnv, createHistoryWriter, type HistoryEnv } from './history_writer.ts';
+
+/** What hash sync needs of the browser; tests pass a fake. */
+export interface HashSyncEnv extends HistoryEnv {
+  hash: () => string;
+  /** Calls back on hashchange and popstate; returns the unsubscribe. */
+  onNavigate: (fn: () => void) => () => void;
+}
+
+export function browserHashSyncEnv(): HashSyncEnv {
+  return {
+    ...browserHistoryEnv(),
+    hash: () => window.location.hash,
+    onNavigate(fn) {
+      window.addEventListener('hashchange', fn);
+      window.addEventListener('popstate', fn);
+      return () => {
+        window.removeEventListener('hashchange', fn);
+        window.removeEventListener('popstate', fn);
+      };
+    },
+  };
+}
 
 /** Safari allows about 100 history updates per 30 s; camera moves stay well under that. */
 const REPLACE_THROTTLE_MS = 300;
 
-function linkState(s: AppState): LinkState {
-  return {
-    view: s.view,
-    visible: s.visible,
-    selection: s.selection,
-    panel: s.panel,
-    lang: s.lang,
-    basemap: s.basemap,
-    extraParams: s.extraParams,
-  };
-}
+const linkState = linkStateOfApp;
 
 function onlyViewDiffers(a: LinkState, b: LinkState, ctx: CodecContext): boolean {
   return encodeHash({ ...a, view: null }, ctx) === encodeHash({ ...b, view: null }, ctx);
@@ -32,6 +52,14 @@ export interface HashSyncOptions {
   onProblems: (problems: string[]) => void;
   /** Language used when the link does not name one (remembered choice or the browser's). */
   fallbackLang: AppState['lang'];
+  /**
+   * Whether a selection names a feature that exists: false drops it with a problem; undefined while its data is
+   * still loading (the start-up check in main.ts decides then).
+   */
+  selectionExists?: (ref: FeatureRef) => boolean | undefined;
+  /** A history write the browser refused (the app goes on; only the address bar stays behind). */
+  onHistoryFailure?: (err: unknown) => void;
+  env?: HashSyncEnv;
 }
 
 export interface HashSync {
@@ -46,18 +74,24 @@ export function startHashSync(
   ctx: CodecContext,
   options: HashSyncOptions,
 ): HashSync {
+  const env = options.env ?? browserHashSyncEnv();
+  const writer = createHistoryWriter(env, options.onHistoryFailure ?? (() => undefined));
   let lastWritten: string | null = null;
   let lastState = linkState(store.getState());
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: number | null = null;
   /** True while the store is being written from the link, so that write does not echo back into history. */
   let applying = false;
   /** True while a correction runs that should not add a history entry (e.g. dropping an unknown selection). */
   let replacing = false;
 
   const readLink = (initial: boolean): void => {
-    const hash = window.location.hash;
+    const hash = env.hash();
     if (!initial && hash.replace(/^#/, '') === lastWritten) return;
     const decoded = decodeHash(hash, ctx);
+    if (decoded.selection && options.selectionExists?.(decoded.selection) === false) {
+      delete decoded.selection;
+      decoded.problems.push('the selected feature does not exist');
+    }
     applying = true;
     actions.applyLink(linkStateOf(decoded, ctx, initial ? options.fallbackLang : ctx.defaultLang));
     applying = false;
@@ -71,9 +105,7 @@ export function startHashSync(
 
   const writeNow = (encoded: string, mode: 'push' | 'replace'): void => {
     lastWritten = encoded;
-    const url = `${window.location.pathname}${window.location.search}${encoded ? `#${encoded}` : ''}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    writer.write(encoded, mode);
   };
 
   const flushReplace = (): void => {
@@ -97,12 +129,12 @@ export function startHashSync(
       return;
     }
     if (onlyViewDiffers(previous, next, ctx)) {
-      if (timer === null) timer = setTimeout(flushReplace, REPLACE_THROTTLE_MS);
+      if (timer === null) timer = env.setTimeout(flushReplace, REPLACE_THROTTLE_MS);
       return;
     }
     // The camera the previous entry was left at is saved first, so Back returns to it.
     if (timer !== null) {
-      clearTimeout(timer);
+      env.clearTimeout(timer);
       timer = null;
       const settled = encodeHash(previous, ctx);
       if (settled !== lastWritten) writeNow(settled, 'replace');
@@ -110,9 +142,11 @@ export function startHashSync(
     writeNow(encoded, 'push');
   });
 
-  const onNavigate = (): void => readLink(false);
-  window.addEventListener('hashchange', onNavigate);
-  window.addEventListener('popstate', onNavigate);
+  const stopListening = env.onNavigate(() => {
+    // A navigation wins over anything not yet written: the address bar is what the reader now asked for.
+    writer.cancel();
+    readLink(false);
+  });
   readLink(true);
 
   return {
@@ -126,9 +160,9 @@ export function startHashSync(
     },
     dispose() {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
-      window.removeEventListener('hashchange', onNavigate);
-      window.removeEventListener('popstate', onNavigate);
+      if (timer !== null) env.clearTimeout(timer);
+      writer.cancel();
+      stopListening();
     },
   };
 }
