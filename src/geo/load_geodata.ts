@@ -3,6 +3,16 @@ import type { z } from 'zod';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * The largest file the panels will read (the biggest today is about 64 KB). Parsing and validating a file many
+ * times larger would block the page for seconds; such a file is refused with a message instead.
+ */
+export const MAX_FILE_BYTES = 2_000_000;
+
+function tooLarge(bytes: number): string {
+  return `file too large (${(bytes / 1e6).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1e6} MB)`;
+}
+
 export async function loadJson<T>(
   url: string,
   schema: z.ZodType<T>,
@@ -12,7 +22,10 @@ export async function loadJson<T>(
   try {
     const response = await fetchImpl(url);
     if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_FILE_BYTES) return { ok: false, error: tooLarge(declared) };
     text = await response.text();
+    if (text.length > MAX_FILE_BYTES) return { ok: false, error: tooLarge(text.length) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : 'network error' };
   }
@@ -25,7 +38,9 @@ export function parseJson<T>(text: string, schema: z.ZodType<T>): LoadResult<T> 
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not valid JSON' };
+    // A server's fallback page (e.g. index.html for an unknown path) is the usual way a data file goes wrong.
+    const page = /^\s*</.test(text);
+    return { ok: false, error: page ? 'a web page came back instead of data' : 'not valid JSON' };
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };

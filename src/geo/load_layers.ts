@@ -31,7 +31,7 @@ export function startLoading(
   metaUrl: string,
   layers: readonly LayerDef[],
   index: FeatureIndex,
-): { meta: Promise<LoadResult<Meta>>; layers: Promise<LoadedLayer>[] } {
+): { meta: Promise<LoadResult<Meta>>; layers: { url: string; loaded: Promise<LoadedLayer> }[] } {
   const meta = loadJson(metaUrl, metaSchema).then((r) => {
     if (r.ok) index.meta = r.value;
     return r;
@@ -39,6 +39,8 @@ export function startLoading(
   // Only layers with panels are read here; the map draws every layer from the vector tiles.
   return {
     meta,
-    layers: layers.flatMap((l) => (l.panelData === null ? [] : [loadLayer(l, l.panelData, index)])),
+    layers: layers.flatMap((l) =>
+      l.panelData === null ? [] : [{ url: l.panelData, loaded: loadLayer(l, l.panelData, index) }],
+    ),
   };
 }

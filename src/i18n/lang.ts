@@ -12,3 +12,13 @@ export function pick<T extends Record<string, unknown>>(record: T, field: string
   const value = record[`${field}_${lang}`] ?? record[`${field}_zh`];
   return typeof value === 'string' ? value : '';
 }
+
+/**
+ * The language to open in when the link names none: the reader's remembered choice, else the browser's language.
+ * Total over hostile input (storage values, a missing or odd `navigator.language`).
+ */
+export function preferredLang(stored: unknown, browserLanguage: unknown): Lang {
+  if (isLang(stored)) return stored;
+  if (typeof browserLanguage !== 'string' || browserLanguage === '') return DEFAULT_LANG;
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

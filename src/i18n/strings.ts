@@ -44,6 +44,32 @@ const STRINGS = {
     zh: '部分地图图块无法加载,地图可能不完整;面板和要素列表仍可使用。',
     en: 'Some map tiles could not load, so the map may be incomplete; the panels and feature list still work.',
   },
+  tilesEmpty: {
+    zh: '地图图块内容为空,地图无法绘制;面板和要素列表仍可使用。请稍后重新加载。',
+    en: 'The map tiles arrived empty, so the map cannot be drawn; the panels and feature list still work. Try reloading later.',
+  },
+  tilesSlow: {
+    zh: '部分地图图块迟迟未到(网络慢或中断),地图可能不完整;面板和要素列表仍可使用。',
+    en: 'Some map tiles are taking very long (a slow or broken connection), so the map may be incomplete; the panels and feature list still work.',
+  },
+  mapEngineFailed: {
+    zh: '地图绘制程序无法启动(文件缺失或服务器配置有误),地图无法显示。面板、统计和要素列表仍可使用。',
+    en: 'The map’s drawing engine could not start (a file is missing or served wrongly), so the map cannot be drawn. The panels, statistics and feature list still work.',
+  },
+  detailsLoading: {
+    zh: '正在加载此要素的详情……',
+    en: 'Loading the details of this feature…',
+  },
+  detailsUnavailable: {
+    zh: '此要素的数据文件无法加载,详情暂不可用;链接保留原样,稍后重新加载即可。',
+    en: 'This feature’s data file could not be loaded, so its details are unavailable; the link is kept, so reloading later may show them.',
+  },
+  dataSlow: { zh: '数据文件加载缓慢:', en: 'A data file is slow to arrive:' },
+  dataSlowRest: {
+    zh: '相关详情稍后显示;其余部分照常可用。',
+    en: 'Its details will appear when it does; everything else works.',
+  },
+  moreProblems: { zh: '另有 {n} 处', en: 'and {n} more' },
   noWebgl: {
     zh: '此浏览器无法使用 WebGL,地图无法显示。面板、统计和要素列表仍可使用。',
     en: 'This browser cannot use WebGL, so the map cannot be drawn. The panels, statistics and feature list still work.',

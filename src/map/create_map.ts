@@ -1,24 +1,26 @@
 /** Builds the MapLibre map from a self-contained style: no tile, glyph or sprite server is needed. */
+import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CLUSTER_BOUNDS, FRAME_PADDING, MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from '../config.ts';
-import type { View } from '../state/types.ts';
+import type { MapInsets, View } from '../state/types.ts';
 import { keepSkySkippedWhileFlat } from './sky_pass.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+export const MAPLIBRE_WORKER_URL: string = workerUrl;
 
-/** Extra room kept clear when framing, e.g. under a phone's bottom sheet. */
-export interface FramePadding {
-  bottom: number;
+export interface MapTexts {
+  ariaLabel: string;
+  attribution: string;
+  /** Room overlays take from the map (the phone's bottom sheet); the opening frame keeps clear of it. */
+  insets: MapInsets;
 }
 
 export function createMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
   initialView: View | null,
-  ariaLabel: string,
-  attribution: string,
-  overlay: FramePadding = { bottom: 0 },
+  { ariaLabel, attribution, insets }: MapTexts,
 ): maplibregl.Map {
   const options: maplibregl.MapOptions = {
     container,
@@ -43,16 +45,17 @@ export function createMap(
     options.pitch = initialView.pitch;
   } else {
     options.bounds = CLUSTER_BOUNDS;
-    // The same room as every later framing (map_adapter), so the home button returns to exactly this view.
+    // The same room as every later framing of the cluster (camera.ts), so Home returns to this view.
     options.fitBoundsOptions = {
-      padding: { ...FRAME_PADDING, bottom: FRAME_PADDING.bottom + overlay.bottom },
+      padding: { ...FRAME_PADDING, bottom: FRAME_PADDING.bottom + insets.bottom },
     };
   }
   const map = new maplibregl.Map(options);
   keepSkySkippedWhileFlat(map);
   map.getCanvas().setAttribute('aria-label', ariaLabel);
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-  map.addControl(new maplibregl.FullscreenControl(), 'top-right');
+  // Inside a frame without `allowfullscreen` the browser refuses fullscreen; the button would only throw.
+  if (document.fullscreenEnabled) map.addControl(new maplibregl.FullscreenControl(), 'top-right');
   addBottomControls(map, attribution);
   return map;
 }

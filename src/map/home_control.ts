@@ -1,20 +1,20 @@
-/** A map control that frames the whole cluster again; its label follows the interface language. */
-import type { IControl, Map as MlMap } from 'maplibre-gl';
-import { CLUSTER_BOUNDS } from '../config.ts';
+/**
+ * A map control that frames the whole cluster again; its label follows the interface language. It only asks: the
+ * action it is given goes through the store, so Home frames exactly as the opening view does.
+ */
+import type { IControl } from 'maplibre-gl';
 
 export class HomeControl implements IControl {
   private container: HTMLElement | null = null;
   private button: HTMLButtonElement | null = null;
-  private readonly onClick = (): void => {
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.map?.fitBounds(CLUSTER_BOUNDS, { padding: 24, animate: !reduce });
-  };
-  private map: MlMap | null = null;
+  private readonly onClick = (): void => this.onHome();
 
-  constructor(private label: string) {}
+  constructor(
+    private label: string,
+    private readonly onHome: () => void,
+  ) {}
 
-  onAdd(map: MlMap): HTMLElement {
-    this.map = map;
+  onAdd(): HTMLElement {
     const container = document.createElement('div');
     container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
     const button = document.createElement('button');
@@ -34,7 +34,6 @@ export class HomeControl implements IControl {
     this.container?.remove();
     this.container = null;
     this.button = null;
-    this.map = null;
   }
 
   setLabel(label: string): void {

@@ -4,7 +4,10 @@ import type { AppStore } from './store.ts';
 import {
   type FeatureRef,
   type LinkState,
+  type MapInsets,
+  type MapProblem,
   type Notice,
+  type NoticeMessage,
   type PanelId,
   sameRef,
   type View,
@@ -56,14 +59,41 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
     dataLoaded(): void {
       store.setState({ dataVersion: store.getState().dataVersion + 1 });
     },
-    notify(kind: Notice['kind'], text: string): void {
+    layerFailed(id: string): void {
+      const { failedLayers } = store.getState();
+      if (!failedLayers.includes(id)) store.setState({ failedLayers: [...failedLayers, id] });
+    },
+    /** Frames the whole cluster as the opening view does, clear of the phone's sheet. */
+    goHome(): void {
+      store.setState({ view: null, viewSource: 'home' });
+    },
+    setMapInsets(insets: MapInsets): void {
+      const current = store.getState().mapInsets;
+      if (current.bottom !== insets.bottom) store.setState({ mapInsets: insets });
+    },
+    /** Shows a notice unless the same one is showing; link repairs are merged into one notice. */
+    notify(kind: Notice['kind'], message: NoticeMessage): void {
       const { notices } = store.getState();
-      if (notices.some((n) => n.text === text)) return;
+      const key = JSON.stringify(message);
+      if (notices.some((n) => JSON.stringify(n.message) === key)) return;
       noticeId += 1;
-      store.setState({ notices: [...notices, { id: noticeId, kind, text }] });
+      store.setState({ notices: [...notices, { id: noticeId, kind, message }] });
     },
     dismissNotice(id: number): void {
       store.setState({ notices: store.getState().notices.filter((n) => n.id !== id) });
+    },
+    /** Takes a notice back once it no longer holds (the context is restored, the slow file arrived). */
+    withdraw(message: NoticeMessage): void {
+      const { notices } = store.getState();
+      const key = JSON.stringify(message);
+      const kept = notices.filter((n) => JSON.stringify(n.message) !== key);
+      if (kept.length !== notices.length) store.setState({ notices: kept });
+    },
+    mapUnavailable(problem: MapProblem): void {
+      if (!store.getState().mapProblem) store.setState({ mapProblem: problem });
+    },
+    mapReady(): void {
+      store.setState({ mapReady: true });
     },
     /** Replaces everything a link carries at once, so the outputs see one consistent change. */
     applyLink(patch: LinkState): void {

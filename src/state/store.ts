@@ -18,7 +18,11 @@ export function initialState(defaultVisible: string[]): AppState {
     notices: [],
     focusNonce: 0,
     sheetExpanded: true,
+    mapInsets: { bottom: 0 },
     dataVersion: 0,
+    failedLayers: [],
+    mapProblem: null,
+    mapReady: false,
   };
 }
 

@@ -18,14 +18,34 @@ export const PANELS = ['overview', 'stats', 'progress', 'layers'] as const;
 export type PanelId = (typeof PANELS)[number];
 export const DEFAULT_PANEL: PanelId = 'overview';
 
+/** Notices whose text is one interface string, chosen by key. */
+export type PlainNoticeKey = 'basemapFailed' | 'tilesFailed' | 'tilesEmpty' | 'tilesSlow' | 'contextLost';
+
+/**
+ * What a notice says, as data: the words are chosen when it is shown, so a notice follows a language switch.
+ * Link problems are the codec's plain English phrases (never raw link text).
+ */
+export type NoticeMessage =
+  | { key: PlainNoticeKey }
+  | { key: 'linkRepaired'; problems: string[] }
+  | { key: 'dataFailed'; file: string; error: string }
+  | { key: 'dataSlow'; file: string };
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
-  text: string;
+  message: NoticeMessage;
 }
 
 /** Where a camera value came from: only values from a link or history move the map. */
-export type ViewSource = 'default' | 'url' | 'map';
+export type ViewSource = 'default' | 'url' | 'map' | 'home';
+
+export type MapProblem = 'noWebgl' | 'mapEngineFailed';
+
+/** Room that overlays take from the map's edges (the phone's bottom sheet), in CSS pixels. */
+export interface MapInsets {
+  bottom: number;
+}
 
 export interface AppState {
   /** null: the default framing of the whole cluster, whatever the window size. */
@@ -43,8 +63,15 @@ export interface AppState {
   /** Bumped to ask the map to fly to the selection (a list choice, not a map click). */
   focusNonce: number;
   sheetExpanded: boolean;
+  mapInsets: MapInsets;
   /** Bumped whenever a geodata file finishes loading, so views that read the index redraw. */
   dataVersion: number;
+  /** Layers whose panel file failed to load or validate (taken off the map). */
+  failedLayers: string[];
+  /** Why the map cannot be drawn, if it cannot; the panels work regardless. */
+  mapProblem: MapProblem | null;
+  /** The map has drawn the tiles of its first view. */
+  mapReady: boolean;
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

@@ -197,6 +197,25 @@ export function mountDetailsPanel(
       closeButton.setAttribute('aria-label', t('closeDetails', lang));
       labelLang = lang;
     }
+    if (selection && !found && !index.isLoaded(selection.layer)) {
+      // A link's selection whose file is still arriving, or failed: say so instead of showing nothing.
+      const failed = store.getState().failedLayers.includes(selection.layer);
+      container.hidden = false;
+      container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
+      replaceChildren(body, [
+        el('h2', {
+          id: 'details-title',
+          tabindex: '-1',
+          text: layerById(selection.layer)?.label[lang] ?? '',
+        }),
+        el('p', {
+          class: 'details-pending',
+          'data-testid': 'details-pending',
+          text: t(failed ? 'detailsUnavailable' : 'detailsLoading', lang),
+        }),
+      ]);
+      return;
+    }
     if (!selection || !found) {
       // Files arriving at start-up call this with nothing selected: leave the closed card untouched then.
       if (container.hidden && !body.firstChild) return;
@@ -239,7 +258,8 @@ export function mountDetailsPanel(
     if (
       state.selection !== previous.selection ||
       state.lang !== previous.lang ||
-      state.dataVersion !== previous.dataVersion
+      state.dataVersion !== previous.dataVersion ||
+      state.failedLayers !== previous.failedLayers
     ) {
       render();
     }

@@ -1,4 +1,8 @@
-/** The polite live region for notices: data that failed, a repaired link, the basemap. Text only, never markup. */
+/**
+ * The polite live region for notices: data that failed, a repaired link, the basemap. Text only, never markup;
+ * rendered from each notice's message, so they follow a language switch.
+ */
+import { noticeText } from '../i18n/notice_text.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
@@ -14,7 +18,7 @@ export function mountNotices(container: HTMLElement, store: AppStore, actions: A
         const dismiss = el('button', { type: 'button', class: 'dismiss', text: t('dismiss', lang) });
         dismiss.addEventListener('click', () => actions.dismissNotice(n.id));
         return el('div', { class: `notice ${n.kind}`, 'data-notice': n.kind }, [
-          el('p', { text: n.text }),
+          el('p', { text: noticeText(n.message, lang) }),
           dismiss,
         ]);
       }),

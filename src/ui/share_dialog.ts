@@ -1,18 +1,31 @@
 /** Share: copy the current link (with a manual fallback where the clipboard is refused) and an embed snippet. */
 import { t } from '../i18n/strings.ts';
 import type { AppStore } from '../state/store.ts';
+import { type CodecContext, encodeHash, linkStateOfApp } from '../url/hash_codec.ts';
+import { urlWithHash } from '../url/history_writer.ts';
 import { el, replaceChildren } from './dom.ts';
 
+/**
+ * The embed snippet. `allowfullscreen` lets the map's fullscreen button work inside the frame (without it the
+ * button is hidden). A host that adds `sandbox` must allow at least `allow-scripts allow-same-origin`: the app's
+ * scripts are modules, which an opaque (sandboxed) origin cannot load from this host.
+ */
 export function embedSnippet(url: string): string {
   // The URL is attribute-escaped so a hostile hash can never break out of the iframe tag.
   const safe = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${safe}" width="800" height="600" style="border:0" title="Guanzhong Plain map" loading="lazy"></iframe>`;
+  return `<iframe src="${safe}" width="800" height="600" style="border:0" title="Guanzhong Plain map" loading="lazy" allowfullscreen></iframe>`;
 }
 
-export function mountShare(button: HTMLButtonElement, dialog: HTMLDialogElement, store: AppStore): void {
+export function mountShare(
+  button: HTMLButtonElement,
+  dialog: HTMLDialogElement,
+  store: AppStore,
+  codec: CodecContext,
+): void {
   const open = (): void => {
     const lang = store.getState().lang;
-    const url = window.location.href;
+    // From the store, not the address bar: the browser may still be holding back a history write.
+    const url = urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec));
     const link = el('input', {
       type: 'text',
       readonly: true,

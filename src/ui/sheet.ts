@@ -1,6 +1,5 @@
 /** On phones the side panel is a bottom sheet that collapses to its handle, leaving the map and its controls free. */
 import { t } from '../i18n/strings.ts';
-import type { MapAdapter } from '../map/map_adapter.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 
@@ -11,7 +10,6 @@ export function mountSheet(
   handle: HTMLButtonElement,
   store: AppStore,
   actions: Actions,
-  adapter: MapAdapter | null,
 ): void {
   const render = (): void => {
     const { sheetExpanded, lang } = store.getState();
@@ -19,10 +17,7 @@ export function mountSheet(
     handle.setAttribute('aria-expanded', String(sheetExpanded));
     handle.textContent = sheetExpanded ? t('sheetCollapse', lang) : t('sheetExpand', lang);
     const phone = window.matchMedia?.(PHONE).matches ?? false;
-    adapter?.setOverlayPadding({
-      bottom: phone && sheetExpanded ? sheet.getBoundingClientRect().height : 0,
-      left: 0,
-    });
+    actions.setMapInsets({ bottom: phone && sheetExpanded ? sheet.getBoundingClientRect().height : 0 });
   };
   handle.addEventListener('click', () => actions.setSheetExpanded(!store.getState().sheetExpanded));
   let previous = store.getState();

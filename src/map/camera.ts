@@ -1,0 +1,120 @@
+/**
+ * The map's camera, driven by the store: a view from a link or history is applied, Home and the opening view frame
+ * the whole cluster, and a chosen feature is framed clear of the details card and the phone's sheet.
+ *
+ * Framing never leaves padding behind: MapLibre keeps the `padding` given to easeTo/flyTo on the map for every
+ * later move, so points are centred with a pixel `offset` instead, and fitBounds (which does not keep its padding)
+ * frames everything else.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, FRAME_PADDING } from '../config.ts';
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import type { AppState, View } from '../state/types.ts';
+import { roundView } from '../url/hash_codec.ts';
+import { geometryBounds } from './geometry_bounds.ts';
+
+/** Width the details card takes from the map's left edge on wide screens (it is part of the sheet on phones). */
+const DETAILS_CARD_PX = 384;
+const PHONE = '(max-width: 700px)';
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Room to keep clear when framing: the controls, the phone's sheet and, with a selection, the details card. */
+export function framePadding(state: AppState, phone: boolean): Padding {
+  return {
+    ...FRAME_PADDING,
+    bottom: FRAME_PADDING.bottom + state.mapInsets.bottom,
+    left: FRAME_PADDING.left + (state.selection && !phone ? DETAILS_CARD_PX : 0),
+  };
+}
+
+/** The pixel offset that puts a point at the centre of the padded area, without keeping the padding. */
+export function paddingOffset(p: Padding): [number, number] {
+  return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
+}
+
+export function readView(map: MlMap): View {
+  const center = map.getCenter();
+  return roundView({
+    zoom: map.getZoom(),
+    lat: center.lat,
+    lng: center.lng,
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  });
+}
+
+export function sameView(a: View, b: View): boolean {
+  return JSON.stringify(roundView(a)) === JSON.stringify(roundView(b));
+}
+
+export interface Camera {
+  /** Moves the map to the store's view when it came from a link, history or Home. */
+  apply: (state: AppState) => void;
+  /** Frames the selected feature. */
+  focus: (state: AppState) => void;
+  /** True while the camera is being set from the store, so that move is not written back as the reader's. */
+  isRestoring: () => boolean;
+}
+
+export function createCamera(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): Camera {
+  let restoring = false;
+  const phone = (): boolean => window.matchMedia?.(PHONE).matches ?? false;
+
+  // The map clamps what it cannot show (pan limits, minimum zoom for the window); the link then says what it shows.
+  const reconcile = (wanted: View): void => {
+    const shown = readView(map);
+    if (!sameView(shown, wanted)) actions.setView(shown, 'map');
+  };
+
+  const apply = (state: AppState): void => {
+    if (state.viewSource !== 'url' && state.viewSource !== 'home') return;
+    const v = state.view;
+    restoring = true;
+    try {
+      if (!v) {
+        const animate = state.viewSource === 'home' && !prefersReducedMotion();
+        map.fitBounds(CLUSTER_BOUNDS, { padding: framePadding(state, phone()), animate, duration: 600 });
+      } else if (!sameView(readView(map), v)) {
+        map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+      }
+    } finally {
+      restoring = false;
+    }
+    if (v) reconcile(v);
+  };
+
+  const focus = (state: AppState): void => {
+    const ref = state.selection;
+    const found = ref ? index.get(ref.layer, ref.id) : undefined;
+    const bounds = found ? geometryBounds(found.value.geometry) : null;
+    if (!bounds) return;
+    const animate = !prefersReducedMotion();
+    const padding = framePadding(store.getState(), phone());
+    const [w, s, e, n] = bounds;
+    if (w === e && s === n) {
+      const options = {
+        center: [w, s] as [number, number],
+        zoom: Math.max(map.getZoom(), FOCUS_POINT_ZOOM),
+        offset: paddingOffset(padding),
+      };
+      if (animate) map.flyTo({ ...options, duration: 800 });
+      else map.easeTo({ ...options, duration: 0 });
+      return;
+    }
+    map.fitBounds(bounds, { padding, maxZoom: 10, animate, duration: 800 });
+  };
+
+  return { apply, focus, isRestoring: () => restoring };
+}

@@ -1,0 +1,101 @@
+/**
+ * Builds the map and wires it to the store. main.ts loads this module (and MapLibre with it) on its own, so the
+ * panels work even when MapLibre cannot load, start its worker or get WebGL; each failure is named on the map.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import { t } from '../i18n/strings.ts';
+import { mapStyle, type TileSource } from '../layers/map_style.ts';
+import type { LayerDef } from '../layers/types.ts';
+import type { Actions } from '../state/actions.ts';
+import type { AppStore } from '../state/store.ts';
+import { createMap, MAPLIBRE_WORKER_URL, setAttribution } from './create_map.ts';
+import { HomeControl } from './home_control.ts';
+import { attachMap, type MapAdapter } from './map_adapter.ts';
+import { workerServedWell } from './worker_check.ts';
+
+export interface StartedMap {
+  map: MlMap;
+  adapter: MapAdapter;
+}
+
+export interface MapHost {
+  container: HTMLElement;
+  store: AppStore;
+  actions: Actions;
+  index: FeatureIndex;
+  layers: readonly LayerDef[];
+  /** The build's tile set; `path` is relative to the app's base URL. */
+  tiles: Omit<TileSource, 'url'> & { path: string };
+}
+
+/**
+ * Opens the map, or says why it cannot: no WebGL (MapLibre throws; no separate probe, since a throwaway context
+ * costs as much as the map's own) or a worker script that is missing or served wrongly.
+ */
+export function openMap(host: MapHost): StartedMap | null {
+  void workerServedWell(MAPLIBRE_WORKER_URL).then((ok) => {
+    if (!ok) host.actions.mapUnavailable('mapEngineFailed');
+  });
+  try {
+    return startMap(host);
+  } catch (err) {
+    console.warn('map unavailable:', err instanceof Error ? err.message : err);
+    // MapLibre may have left a half-built canvas container behind.
+    for (const child of [...host.container.children]) child.remove();
+    host.actions.mapUnavailable('noWebgl');
+    return null;
+  }
+}
+
+function startMap(host: MapHost): StartedMap {
+  const { store, actions } = host;
+  const state = store.getState();
+  // The worker needs an absolute URL; the braces of the template must stay unencoded.
+  const tileDir = new URL(`${import.meta.env.BASE_URL}${host.tiles.path}`, window.location.href).href;
+  const style = mapStyle(host.layers, {
+    lang: state.lang,
+    visible: state.visible,
+    selectedLayer: state.selection?.layer ?? null,
+    tiles: { ...host.tiles, url: `${tileDir}{z}/{x}/{y}.pbf` },
+  });
+  const map = createMap(host.container, style, state.view, {
+    ariaLabel: t('mapLabel', state.lang),
+    attribution: t('dataAttribution', state.lang),
+    insets: state.mapInsets,
+  });
+  performance.mark('map-created');
+  const adapter = attachMap(map, store, actions, host.index, host.layers);
+  const home = new HomeControl(t('home', state.lang), () => actions.goHome());
+  map.addControl(home, 'top-right');
+  store.subscribe((next, prev) => {
+    if (next.lang === prev.lang) return;
+    home.setLabel(t('home', next.lang));
+    setAttribution(map, t('dataAttribution', next.lang));
+  });
+  const canvas = map.getCanvas();
+  canvas.addEventListener('webglcontextlost', () => actions.notify('warning', { key: 'contextLost' }));
+  canvas.addEventListener('webglcontextrestored', () => actions.withdraw({ key: 'contextLost' }));
+  // The end-to-end tests read the map through this (issue #12 asks to keep it out of what ships; not done yet).
+  (window as unknown as { __gzMap?: MlMap }).__gzMap = map;
+  whenReady(map, adapter, () => {
+    performance.mark('map-ready');
+    actions.mapReady();
+  });
+  return { map, adapter };
+}
+
+/** Ready: settled, with the tiles of the view loaded and drawn, not merely an idle empty style. */
+function whenReady(map: MlMap, adapter: MapAdapter, onReady: () => void): void {
+  const settled = (): boolean =>
+    map.loaded() && map.areTilesLoaded() && !map.isMoving() && adapter.allSourcesLoaded();
+  const ready = (): void => {
+    if (!settled()) return;
+    map.off('idle', ready);
+    clearInterval(poll);
+    onReady();
+  };
+  // An idle event can come while the camera is still settling; the poll catches the moment it is done.
+  const poll = setInterval(ready, 100);
+  map.on('idle', ready);
+}
