@@ -173,6 +173,49 @@ function transportBody(
   ].filter((x): x is HTMLElement => x !== null);
 }
 
+/** The card of a linked feature whose file is still arriving, or failed: it says so instead of showing nothing. */
+function pendingBody(layerId: string, failed: boolean, lang: Lang): HTMLElement[] {
+  return [
+    el('h2', { id: 'details-title', tabindex: '-1', text: layerById(layerId)?.label[lang] ?? '' }),
+    el('p', {
+      class: 'details-pending',
+      'data-testid': 'details-pending',
+      text: t(failed ? 'detailsUnavailable' : 'detailsLoading', lang),
+    }),
+  ];
+}
+
+/** Remembers what had focus when the card opened, and gives it back when the card closes. */
+function focusReturn(container: HTMLElement) {
+  let returnFocus: HTMLElement | null = null;
+  /** How to find the opener again if a panel redraw replaced it (its data-select or id). */
+  let returnKey: string | null = null;
+  return {
+    remember(): void {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || container.contains(active)) return;
+      returnFocus = active;
+      const select = active.getAttribute('data-select');
+      returnKey = select
+        ? `[data-select="${CSS.escape(select)}"]`
+        : active.id
+          ? `#${CSS.escape(active.id)}`
+          : null;
+    },
+    restore(): void {
+      const target =
+        returnFocus && document.contains(returnFocus)
+          ? returnFocus
+          : returnKey
+            ? document.querySelector<HTMLElement>(returnKey)
+            : null;
+      target?.focus();
+      returnFocus = null;
+      returnKey = null;
+    },
+  };
+}
+
 /** Keeps the details card in step with the selection; Esc and the close button clear it and return focus. */
 export function mountDetailsPanel(
   container: HTMLElement,
@@ -180,9 +223,7 @@ export function mountDetailsPanel(
   actions: Actions,
   index: FeatureIndex,
 ) {
-  let returnFocus: HTMLElement | null = null;
-  /** How to find the opener again if a panel redraw replaced it (its data-select or id). */
-  let returnKey: string | null = null;
+  const focus = focusReturn(container);
   const body = el('div', { class: 'details-body' });
   const closeButton = el('button', { type: 'button', class: 'close', 'data-testid': 'details-close' });
   closeButton.addEventListener('click', () => actions.select(null));
@@ -190,30 +231,24 @@ export function mountDetailsPanel(
 
   closeButton.textContent = '×';
   let labelLang: Lang | null = null;
+  const show = (feature: string, children: HTMLElement[]): void => {
+    const wasHidden = container.hidden;
+    if (wasHidden) focus.remember();
+    container.hidden = false;
+    container.setAttribute('data-feature', feature);
+    replaceChildren(body, children);
+    if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });
+  };
   const render = (): void => {
-    const { selection, lang } = store.getState();
+    const { selection, lang, failedLayers } = store.getState();
     const found = selection ? index.get(selection.layer, selection.id) : undefined;
     if (labelLang !== lang) {
       closeButton.setAttribute('aria-label', t('closeDetails', lang));
       labelLang = lang;
     }
     if (selection && !found && !index.isLoaded(selection.layer)) {
-      // A link's selection whose file is still arriving, or failed: say so instead of showing nothing.
-      const failed = store.getState().failedLayers.includes(selection.layer);
-      container.hidden = false;
-      container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
-      replaceChildren(body, [
-        el('h2', {
-          id: 'details-title',
-          tabindex: '-1',
-          text: layerById(selection.layer)?.label[lang] ?? '',
-        }),
-        el('p', {
-          class: 'details-pending',
-          'data-testid': 'details-pending',
-          text: t(failed ? 'detailsUnavailable' : 'detailsLoading', lang),
-        }),
-      ]);
+      const failed = failedLayers.includes(selection.layer);
+      show(`${selection.layer}/${selection.id}`, pendingBody(selection.layer, failed, lang));
       return;
     }
     if (!selection || !found) {
@@ -224,32 +259,15 @@ export function mountDetailsPanel(
       replaceChildren(body, []);
       return;
     }
-    const wasHidden = container.hidden;
-    if (
-      wasHidden &&
-      document.activeElement instanceof HTMLElement &&
-      !container.contains(document.activeElement)
-    ) {
-      returnFocus = document.activeElement;
-      const select = returnFocus.getAttribute('data-select');
-      returnKey = select
-        ? `[data-select="${CSS.escape(select)}"]`
-        : returnFocus.id
-          ? `#${CSS.escape(returnFocus.id)}`
-          : null;
-    }
-    container.hidden = false;
-    container.setAttribute('data-feature', `${selection.layer}/${selection.id}`);
     const sections = index.meta?.sections ?? [];
     const boundaries = index.meta?.boundaries;
     const boundaryNote = (lang === 'zh' ? boundaries?.precision_zh : boundaries?.precision_en) ?? '';
-    replaceChildren(
-      body,
+    show(
+      `${selection.layer}/${selection.id}`,
       found.kind === 'county'
         ? countyBody(found.value, lang, boundaryNote, sections)
         : transportBody(found.value, selection.layer, sections, index.meta?.programmes ?? [], lang),
     );
-    if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });
   };
 
   let previous = store.getState();
@@ -263,17 +281,7 @@ export function mountDetailsPanel(
     ) {
       render();
     }
-    if (closed) {
-      const target =
-        returnFocus && document.contains(returnFocus)
-          ? returnFocus
-          : returnKey
-            ? document.querySelector<HTMLElement>(returnKey)
-            : null;
-      target?.focus();
-      returnFocus = null;
-      returnKey = null;
-    }
+    if (closed) focus.restore();
     previous = state;
   });
   document.addEventListener('keydown', (e) => {
