@@ -85,6 +85,7 @@ const STRINGS = {
     en: 'Parts of the link were not valid and were ignored:',
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
+  chooseFeature: { zh: '此处有多个要素,请选择:', en: 'Several features here — choose one:' },
   inPlan: { zh: '属于规划范围', en: 'In the plan area' },
   notInPlan: { zh: '不在规划范围内', en: 'Outside the plan area' },
   partlyInPlan: { zh: '部分在规划范围内', en: 'Partly in the plan area' },

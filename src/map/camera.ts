@@ -66,6 +66,8 @@ export interface Camera {
   focus: (state: AppState) => void;
   /** True while the camera is being set from the store, so that move is not written back as the reader's. */
   isRestoring: () => boolean;
+  /** Eases the map so a clicked point is not left under the details card (wide screens). */
+  reveal: (point: { x: number; y: number }) => void;
 }
 
 export function createCamera(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): Camera {
@@ -116,5 +118,12 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
     map.fitBounds(bounds, { padding, maxZoom: 10, animate, duration: 800 });
   };
 
-  return { apply, focus, isRestoring: () => restoring };
+  const reveal = (point: { x: number; y: number }): void => {
+    if (phone() || !store.getState().selection) return;
+    const clearOf = FRAME_PADDING.left + DETAILS_CARD_PX;
+    if (point.x >= clearOf) return;
+    map.panBy([point.x - clearOf - FRAME_PADDING.left, 0], { duration: prefersReducedMotion() ? 0 : 400 });
+  };
+
+  return { apply, focus, isRestoring: () => restoring, reveal };
 }

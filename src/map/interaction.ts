@@ -1,16 +1,40 @@
-/** Map gestures → actions: a click selects, the pointer shows what can be clicked, a finished move is the view. */
+/**
+ * Map gestures → actions: a click selects (or offers a choice when several features are under it), the pointer
+ * shows what a click would select, and a finished move is the view.
+ */
 import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
+import type { FeatureRef, ScreenPoint } from '../state/types.ts';
 import { readView, sameView } from './camera.ts';
-import { pick } from './pick.ts';
+import { hitsAt } from './pick.ts';
+import { type Resolved, resolveHits } from './resolve_hits.ts';
 
-export function attachInteraction(
-  map: MlMap,
-  store: AppStore,
-  actions: Actions,
-  isRestoring: () => boolean,
-): () => void {
+export interface InteractionHost {
+  map: MlMap;
+  store: AppStore;
+  actions: Actions;
+  index: FeatureIndex;
+  isRestoring: () => boolean;
+  /** Moves the map so a clicked point is not under the details card. */
+  reveal: (point: ScreenPoint) => void;
+}
+
+export function attachInteraction({
+  map,
+  store,
+  actions,
+  index,
+  isRestoring,
+  reveal,
+}: InteractionHost): () => void {
+  const isContext = (ref: FeatureRef): boolean => {
+    const found = index.get(ref.layer, ref.id);
+    return found?.kind === 'transport' && found.value.props.in_report === false;
+  };
+  const resolveAt = (point: ScreenPoint): Resolved => resolveHits(hitsAt(map, point), isContext);
+
   const onMoveEnd = (): void => {
     if (isRestoring()) return;
     const next = readView(map);
@@ -19,28 +43,54 @@ export function attachInteraction(
     actions.setView(next, 'map');
   };
 
-  const onClick = (e: { point: { x: number; y: number } }): void => {
-    actions.select(pick(map, e.point));
+  const onClick = (e: { point: ScreenPoint }): void => {
+    const point = { x: e.point.x, y: e.point.y };
+    const resolved = resolveAt(point);
+    if (resolved.kind === 'choose') {
+      actions.offerChoice({ ...point, refs: resolved.refs });
+      return;
+    }
+    actions.offerChoice(null);
+    actions.select(resolved.kind === 'one' ? resolved.ref : null);
+    if (resolved.kind === 'one') reveal(point);
   };
 
   // Mouse moves come far faster than frames; the hover query runs at most once per frame, for the latest point.
-  let hoverPoint: { x: number; y: number } | null = null;
-  const onMouseMove = (e: { point: { x: number; y: number } }): void => {
+  let hoverPoint: ScreenPoint | null = null;
+  // Phones and tablets have no hover: a tip there would only linger after a tap.
+  const canHover = window.matchMedia?.('(hover: hover)').matches ?? false;
+  const onMouseMove = (e: { point: ScreenPoint }): void => {
+    if (!canHover) return;
     const pending = hoverPoint !== null;
-    hoverPoint = e.point;
+    hoverPoint = { x: e.point.x, y: e.point.y };
     if (pending) return;
     requestAnimationFrame(() => {
-      if (hoverPoint) map.getCanvas().style.cursor = pick(map, hoverPoint) ? 'pointer' : '';
+      const at = hoverPoint;
       hoverPoint = null;
+      if (!at || map.isMoving()) return;
+      const resolved = resolveAt(at);
+      const ref =
+        resolved.kind === 'one' ? resolved.ref : resolved.kind === 'choose' ? resolved.refs[0] : null;
+      map.getCanvas().style.cursor = ref ? 'pointer' : '';
+      actions.setHover(ref ? { ...at, ref } : null);
     });
   };
+  const onLeave = (): void => {
+    hoverPoint = null;
+    actions.setHover(null);
+  };
+  const onMoveStart = (): void => actions.setHover(null);
 
   map.on('moveend', onMoveEnd);
+  map.on('movestart', onMoveStart);
   map.on('click', onClick);
   map.on('mousemove', onMouseMove);
+  map.on('mouseout', onLeave);
   return () => {
     map.off('moveend', onMoveEnd);
+    map.off('movestart', onMoveStart);
     map.off('click', onClick);
     map.off('mousemove', onMouseMove);
+    map.off('mouseout', onLeave);
   };
 }

@@ -38,7 +38,14 @@ export function attachMap(
   });
   const camera = createCamera(map, store, actions, index);
   const style = createStyleSync(map, layers, index);
-  const detachInteraction = attachInteraction(map, store, actions, camera.isRestoring);
+  const detachInteraction = attachInteraction({
+    map,
+    store,
+    actions,
+    index,
+    isRestoring: camera.isRestoring,
+    reveal: camera.reveal,
+  });
   const detachTiles = watchTiles(map, layers, actions);
 
   const sync = (state: AppState, previous: AppState): void => {

@@ -1,9 +1,9 @@
-/** Turns a click into the topmost interactive feature under it (with a few pixels of slack for thin lines). */
+/** The interactive features under a point (with a few pixels of slack for thin lines); resolve_hits.ts ranks them. */
 import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import { companionTileLayer } from '../layers/map_style.ts';
 import { INTERACTIVE_IDS, LAYERS } from '../layers/registry.ts';
 import { layerOfStyleId } from '../layers/types.ts';
-import type { FeatureRef } from '../state/types.ts';
+import type { Hit } from './resolve_hits.ts';
 
 const SLACK_PX = 6;
 
@@ -21,7 +21,8 @@ export function clickableStyleIds(map: MlMap): string[] {
   return CLICKABLE.filter((id) => map.getLayer(id) !== undefined);
 }
 
-export function pick(map: MlMap, point: { x: number; y: number }): FeatureRef | null {
+/** Every clickable feature under the point, topmost first: lines and symbols with slack, counties at the point. */
+export function hitsAt(map: MlMap, point: { x: number; y: number }): Hit[] {
   const box: [PointLike, PointLike] = [
     [point.x - SLACK_PX, point.y - SLACK_PX],
     [point.x + SLACK_PX, point.y + SLACK_PX],
@@ -31,18 +32,29 @@ export function pick(map: MlMap, point: { x: number; y: number }): FeatureRef | 
   // never selects the neighbour.
   const symbolLayers = layers.filter((id) => layerOfStyleId(id) !== 'counties');
   const polygonLayers = layers.filter((id) => layerOfStyleId(id) === 'counties');
-  const symbolHits = symbolLayers.length ? map.queryRenderedFeatures(box, { layers: symbolLayers }) : [];
-  const hits = symbolHits.length
-    ? symbolHits
-    : polygonLayers.length
-      ? map.queryRenderedFeatures([point.x, point.y], { layers: polygonLayers })
-      : [];
-  const ranked = hits
-    .map((f) => ({ f, rank: INTERACTIVE_IDS.indexOf(layerOfStyleId(f.layer.id)) }))
-    .sort((a, b) => b.rank - a.rank);
-  const top = ranked[0];
-  if (!top) return null;
-  const id = top.f.properties?.id;
-  if (typeof id !== 'string') return null;
-  return { layer: layerOfStyleId(top.f.layer.id), id };
+  const symbols = symbolLayers.length ? map.queryRenderedFeatures(box, { layers: symbolLayers }) : [];
+  const polygons = polygonLayers.length
+    ? map.queryRenderedFeatures([point.x, point.y], { layers: polygonLayers })
+    : [];
+  const exact = symbolLayers.length
+    ? map.queryRenderedFeatures([point.x, point.y], { layers: symbolLayers })
+    : [];
+  const pointsUnder = new Set(
+    exact
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => `${layerOfStyleId(f.layer.id)}/${f.properties?.id}`),
+  );
+  const hits: Hit[] = [];
+  for (const [features, polygon] of [
+    [symbols, false],
+    [polygons, true],
+  ] as const) {
+    for (const f of features) {
+      const id = f.properties?.id;
+      const layer = layerOfStyleId(f.layer.id);
+      if (typeof id === 'string')
+        hits.push({ ref: { layer, id }, polygon, pointUnder: pointsUnder.has(`${layer}/${id}`) });
+    }
+  }
+  return hits;
 }

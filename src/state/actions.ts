@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { AppStore } from './store.ts';
 import {
+  type AppState,
   type FeatureRef,
   type LinkState,
   type MapInsets,
@@ -9,6 +10,7 @@ import {
   type Notice,
   type NoticeMessage,
   type PanelId,
+  type PointedFeatures,
   sameRef,
   type View,
   type ViewSource,
@@ -42,7 +44,25 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
         selection: ref,
         focusNonce: options.focus && ref ? state.focusNonce + 1 : state.focusNonce,
         sheetExpanded: ref ? true : state.sheetExpanded,
+        choice: null,
       });
+    },
+    /** Several features were clicked at once: offer them to choose from (null closes the chooser). */
+    offerChoice(choice: PointedFeatures | null): void {
+      store.setState({ choice });
+    },
+    setHover(hover: AppState['hover']): void {
+      const current = store.getState().hover;
+      if (current === hover) return;
+      if (
+        current &&
+        hover &&
+        sameRef(current.ref, hover.ref) &&
+        current.x === hover.x &&
+        current.y === hover.y
+      )
+        return;
+      store.setState({ hover });
     },
     setPanel(panel: PanelId): void {
       store.setState({ panel, sheetExpanded: true });

@@ -23,6 +23,8 @@ export function initialState(defaultVisible: string[]): AppState {
     failedLayers: [],
     mapProblem: null,
     mapReady: false,
+    choice: null,
+    hover: null,
   };
 }
 

@@ -40,6 +40,16 @@ export interface Notice {
 /** Where a camera value came from: only values from a link or history move the map. */
 export type ViewSource = 'default' | 'url' | 'map' | 'home';
 
+/** A position in the map's own pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+export interface PointedFeatures extends ScreenPoint {
+  refs: FeatureRef[];
+}
+
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 
 /** Room that overlays take from the map's edges (the phone's bottom sheet), in CSS pixels. */
@@ -72,6 +82,10 @@ export interface AppState {
   mapProblem: MapProblem | null;
   /** The map has drawn the tiles of its first view. */
   mapReady: boolean;
+  /** Features offered to choose from after a click on several at once, at that point of the map. */
+  choice: PointedFeatures | null;
+  /** What a click at the pointer would select (pointer devices only), for the hover tip. */
+  hover: (ScreenPoint & { ref: FeatureRef }) | null;
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

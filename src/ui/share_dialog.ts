@@ -22,10 +22,12 @@ export function mountShare(
   store: AppStore,
   codec: CodecContext,
 ): void {
+  // From the store, not the address bar: the browser may still be holding back a history write.
+  const currentLink = (): string =>
+    urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec));
   const open = (): void => {
     const lang = store.getState().lang;
-    // From the store, not the address bar: the browser may still be holding back a history write.
-    const url = urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec));
+    const url = currentLink();
     const link = el('input', {
       type: 'text',
       readonly: true,
@@ -66,6 +68,19 @@ export function mountShare(
     dialog.showModal();
     copy.focus();
   };
-  button.addEventListener('click', open);
+  button.addEventListener('click', () => {
+    // On a touch phone with a system share sheet, that sheet is the share dialog people know; elsewhere, ours.
+    const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+    if (!touch || typeof navigator.share !== 'function') {
+      open();
+      return;
+    }
+    navigator
+      .share({ title: t('appTitle', store.getState().lang), url: currentLink() })
+      .catch((err: unknown) => {
+        // The reader closing the sheet is not an error; anything else falls back to the dialog.
+        if (!(err instanceof DOMException && err.name === 'AbortError')) open();
+      });
+  });
   dialog.addEventListener('close', () => button.focus());
 }

@@ -1,0 +1,131 @@
+/** Pointing at the map: hover tips, choosing between overlapping features, the card never hiding a click, sharing. */
+import { expect, type Page, test } from '@playwright/test';
+import { clickMapAt, openApp, positionOf, waitIdle } from './driver.ts';
+
+async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (ll) =>
+      (
+        window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } }
+      ).__gzMap.project(ll),
+    lngLat,
+  );
+}
+
+async function hoverMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const p = await project(page, lngLat);
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  await page.mouse.move(box.x + p.x, box.y + p.y);
+}
+
+test.describe('pointing at the map', () => {
+  test('hovering names what a click would select; leaving clears it', async ({ page }) => {
+    const at = positionOf('layers/airports.geojson', 'yuncheng_zhangxiao');
+    await openApp(page, `#map=9/${at[1]}/${at[0]}&lang=en`);
+    await hoverMapAt(page, at);
+    const tip = page.getByTestId('hover-tip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('Yuncheng Zhangxiao Airport (YCU)');
+    await expect(tip).toContainText('Operating');
+    await page.mouse.move(5, 300);
+    await expect(tip).toBeHidden();
+  });
+
+  test('a click inside a county on a context corridor offers both, county first; choosing selects it', async ({
+    page,
+  }) => {
+    await openApp(page, '#lang=en');
+    // Xiangfen's seat, on the schematic G5 corridor (context: the report does not mention the G5).
+    await clickMapAt(page, [111.4353, 35.87625]);
+    const chooser = page.getByTestId('chooser');
+    await expect(chooser).toBeVisible();
+    const options = chooser.getByRole('menuitem');
+    await expect(options.first()).toContainText('Xiangfen County');
+    await expect(chooser).toContainText('G5');
+    await expect(chooser).toContainText('Not in the report');
+    await expect(options.first()).toBeFocused();
+    await options.first().click();
+    await expect(chooser).toBeHidden();
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Xiangfen County');
+    // Esc closes a chooser without selecting anything.
+    await page.getByTestId('details-close').click();
+    await waitIdle(page);
+    await clickMapAt(page, [111.4353, 35.87625]);
+    await expect(chooser).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chooser).toBeHidden();
+    await expect(page.getByTestId('details')).toBeHidden();
+  });
+
+  test('the details card never hides what was clicked: the map eases it clear of the card', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '#lang=en');
+    // Tianshui's Maiji district lies at the far west of the cluster, under where the card opens.
+    const target: [number, number] = [105.75, 34.45];
+    const before = await project(page, target);
+    expect(before.x).toBeLessThan(384);
+    await clickMapAt(page, target);
+    await expect(page.getByTestId('details')).toBeVisible();
+    await page.waitForFunction(
+      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
+    );
+    await page.waitForTimeout(300);
+    const after = await project(page, target);
+    const card = await page.getByTestId('details').boundingBox();
+    const map = await page.locator('#map').boundingBox();
+    expect(after.x + (map?.x ?? 0)).toBeGreaterThan((card?.x ?? 0) + (card?.width ?? 0));
+  });
+});
+
+test.describe('sharing on a phone', () => {
+  test('a touch phone with a system share sheet gets it, with the link of this view', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const calls: { url?: string; title?: string }[] = [];
+      (window as unknown as { __shared: typeof calls }).__shared = calls;
+      Object.defineProperty(navigator, 'share', {
+        value: (data: { url?: string; title?: string }) => {
+          calls.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    await openApp(page, '#panel=stats&lang=en');
+    await page.getByTestId('share-button').tap();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __shared: { url?: string }[] }).__shared.length),
+      )
+      .toBe(1);
+    const shared = await page.evaluate(
+      () => (window as unknown as { __shared: { url?: string }[] }).__shared[0],
+    );
+    expect(shared?.url).toBe(await page.evaluate(() => window.location.href));
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('without a share sheet the dialog with the copy fallback opens', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: undefined });
+    });
+    await openApp(page, '#lang=en');
+    await page.getByTestId('share-button').tap();
+    await expect(page.getByTestId('share-link')).toHaveValue(/#lang=en$/);
+    await context.close();
+  });
+});
