@@ -22,6 +22,10 @@ const STRINGS = {
   embed: { zh: '嵌入代码', en: 'Embed code' },
   sheetExpand: { zh: '展开面板', en: 'Expand panel' },
   sheetCollapse: { zh: '收起面板', en: 'Collapse panel' },
+  sheetDragHint: {
+    zh: '拖动可调整面板高度;方向键上/下亦可',
+    en: 'Drag to resize the panel; the up and down arrow keys work too',
+  },
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
   featureListHeading: { zh: '要素列表', en: 'Features' },

@@ -70,6 +70,9 @@ function addBottomControls(map: maplibregl.Map, attribution: string): void {
   ];
   for (const control of controls) map.addControl(control, 'bottom-right');
   bottomControls.set(map, controls);
+  // On a phone the attribution starts folded to its ⓘ button (MapLibre opens a compact one at first).
+  if (window.matchMedia?.('(max-width: 700px)').matches)
+    map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 }
 
 /** MapLibre's attribution control cannot change its text, so a language change replaces it (and the scale bar). */

@@ -11,6 +11,7 @@ import {
   type NoticeMessage,
   type PanelId,
   type PointedFeatures,
+  type SheetSnap,
   sameRef,
   type View,
   type ViewSource,
@@ -43,7 +44,8 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
       store.setState({
         selection: ref,
         focusNonce: options.focus && ref ? state.focusNonce + 1 : state.focusNonce,
-        sheetExpanded: ref ? true : state.sheetExpanded,
+        // A chosen feature's card must be seen: a sheet pulled down to its handle comes up.
+        sheet: ref && state.sheet === 'peek' ? 'half' : state.sheet,
         choice: null,
       });
     },
@@ -65,7 +67,8 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
       store.setState({ hover });
     },
     setPanel(panel: PanelId): void {
-      store.setState({ panel, sheetExpanded: true });
+      const { sheet } = store.getState();
+      store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });
     },
     setLang(lang: Lang): void {
       store.setState({ lang });
@@ -73,8 +76,8 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
     setBasemap(on: boolean): void {
       store.setState({ basemap: on });
     },
-    setSheetExpanded(expanded: boolean): void {
-      store.setState({ sheetExpanded: expanded });
+    setSheet(sheet: SheetSnap): void {
+      if (store.getState().sheet !== sheet) store.setState({ sheet });
     },
     dataLoaded(): void {
       store.setState({ dataVersion: store.getState().dataVersion + 1 });

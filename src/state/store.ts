@@ -17,7 +17,7 @@ export function initialState(defaultVisible: string[]): AppState {
     extraParams: [],
     notices: [],
     focusNonce: 0,
-    sheetExpanded: true,
+    sheet: 'half',
     mapInsets: { bottom: 0 },
     dataVersion: 0,
     failedLayers: [],

@@ -40,6 +40,9 @@ export interface Notice {
 /** Where a camera value came from: only values from a link or history move the map. */
 export type ViewSource = 'default' | 'url' | 'map' | 'home';
 
+export const SHEET_SNAPS = ['peek', 'half', 'full'] as const;
+export type SheetSnap = (typeof SHEET_SNAPS)[number];
+
 /** A position in the map's own pixels. */
 export interface ScreenPoint {
   x: number;
@@ -72,7 +75,8 @@ export interface AppState {
   notices: Notice[];
   /** Bumped to ask the map to fly to the selection (a list choice, not a map click). */
   focusNonce: number;
-  sheetExpanded: boolean;
+  /** How far the phone's bottom sheet is pulled up: just its handle, half the screen, or all of it. */
+  sheet: SheetSnap;
   mapInsets: MapInsets;
   /** Bumped whenever a geodata file finishes loading, so views that read the index redraw. */
   dataVersion: number;
