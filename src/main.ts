@@ -9,6 +9,7 @@ import metaUrl from '../geodata/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
 import { startLoading } from './geo/load_layers.ts';
+import { STATUSES } from './geo/schema.ts';
 import { DEFAULT_LANG, type Lang, preferredLang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
@@ -53,7 +54,7 @@ const mapModule = import('./map/start_map.ts');
 const index = new FeatureIndex();
 const loading = startLoading(metaUrl, LAYERS, index);
 const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
-const actions = createActions(store, TOGGLEABLE_IDS);
+const actions = createActions(store, TOGGLEABLE_IDS, STATUSES);
 const codec: CodecContext = {
   toggleable: TOGGLEABLE_IDS,
   interactive: INTERACTIVE_IDS,
@@ -63,6 +64,7 @@ const codec: CodecContext = {
   minZoom: MIN_ZOOM,
   maxZoom: MAX_ZOOM,
   maxPitch: MAX_PITCH,
+  statuses: STATUSES,
 };
 
 const sync = startHashSync(store, actions, codec, {

@@ -8,6 +8,7 @@ const ZH: Record<string, string> = {
   'map pitch is out of range': '地图倾角超出范围',
   'layer list is empty': '图层列表为空',
   'unknown layers were ignored': '已忽略未知图层',
+  'unknown statuses were ignored': '已忽略未知的项目状态',
   'the selected feature is not valid': '所选要素无效',
   "the selected feature's layer is hidden": '所选要素的图层未显示',
   'the selected feature does not exist': '所选要素不存在',

@@ -35,6 +35,11 @@ const STRINGS = {
     zh: '没有可见要素;请打开上面的图层。',
     en: 'No visible features; turn on a layer above.',
   },
+  statusFilter: { zh: '只显示以下状态的项目', en: 'Show only projects that are' },
+  statusFilterNote: {
+    zh: '都不勾选即显示全部;状态以报道(2021年12月)为准。',
+    en: 'Tick none to show all; statuses as of the report (December 2021).',
+  },
   basemap: { zh: '在线底图(OpenStreetMap)', en: 'Online basemap (OpenStreetMap)' },
   basemapNote: {
     zh: '默认关闭:打开后会向 OpenStreetMap 请求图块。',

@@ -55,6 +55,7 @@ export function attachMap(
     if (state.selection !== previous.selection || state.dataVersion !== previous.dataVersion)
       style.applySelection(state);
     if (state.basemap !== previous.basemap) applyBasemap(map, state.basemap);
+    if (state.statusFilter !== previous.statusFilter) style.applyStatusFilter(state);
     if (state.view !== previous.view || state.viewSource !== previous.viewSource) camera.apply(state);
     if (state.focusNonce !== previous.focusNonce) camera.focus(state);
   };
@@ -72,6 +73,7 @@ export function attachMap(
     const state = store.getState();
     applyBasemap(map, state.basemap);
     style.applySelection(state);
+    if (state.statusFilter.length > 0) style.applyStatusFilter(state);
     // The opening camera was clamped by the map (pan limits, the window's minimum zoom): the link says what it shows.
     const shown = readView(map);
     if (state.view && !sameView(state.view, shown)) actions.setView(shown, 'map');

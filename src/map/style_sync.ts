@@ -1,5 +1,5 @@
 /** Store → style: which layers show, the label language, and the selected feature's highlight. */
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { GEODATA_SOURCE, isStyleLayerVisible } from '../layers/map_style.ts';
 import { labelField } from '../layers/style_helpers.ts';
@@ -12,6 +12,18 @@ export interface StyleSync {
   /** Highlights the selection once its feature is known to exist (call again when data arrives). */
   applySelection: (state: AppState) => void;
   dropLayer: (layerId: string, state: AppState) => void;
+  /** Shows only transport features of the chosen statuses (none chosen: all). */
+  applyStatusFilter: (state: AppState) => void;
+}
+
+/** A style layer's own filter, narrowed to the chosen statuses. */
+export function withStatusFilter(
+  own: FilterSpecification | undefined,
+  statuses: readonly string[],
+): FilterSpecification | null {
+  if (statuses.length === 0) return own ?? null;
+  const only: FilterSpecification = ['in', ['get', 'status'], ['literal', [...statuses]]];
+  return own ? ['all', own as ExpressionSpecification, only] : only;
 }
 
 export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: FeatureIndex): StyleSync {
@@ -59,6 +71,18 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
       if (highlighted) setSelected(highlighted, false);
       highlighted = next;
       if (next) setSelected(next, true);
+    },
+    applyStatusFilter(state) {
+      for (const layer of layers) {
+        if (layer.schema !== 'transport') continue;
+        for (const spec of layer.styleLayers(state.lang)) {
+          if (!map.getLayer(spec.id) || !('filter' in spec || spec.type !== 'background')) continue;
+          map.setFilter(
+            spec.id,
+            withStatusFilter('filter' in spec ? spec.filter : undefined, state.statusFilter),
+          );
+        }
+      }
     },
     dropLayer(layerId, state) {
       const def = layers.find((l) => l.id === layerId);

@@ -19,7 +19,11 @@ import {
 
 let noticeId = 0;
 
-export function createActions(store: AppStore, layerOrder: readonly string[]) {
+export function createActions(
+  store: AppStore,
+  layerOrder: readonly string[],
+  statusOrder: readonly string[],
+) {
   const ordered = (ids: Iterable<string>): string[] => {
     const set = new Set(ids);
     return layerOrder.filter((id) => set.has(id));
@@ -72,6 +76,10 @@ export function createActions(store: AppStore, layerOrder: readonly string[]) {
     },
     setLang(lang: Lang): void {
       store.setState({ lang });
+    },
+    /** Shows only features of these statuses (empty: all); kept in links. */
+    setStatusFilter(statuses: readonly string[]): void {
+      store.setState({ statusFilter: statusOrder.filter((x) => statuses.includes(x)) });
     },
     setBasemap(on: boolean): void {
       store.setState({ basemap: on });

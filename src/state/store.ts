@@ -14,6 +14,7 @@ export function initialState(defaultVisible: string[]): AppState {
     panel: DEFAULT_PANEL,
     lang: DEFAULT_LANG,
     basemap: false,
+    statusFilter: [],
     extraParams: [],
     notices: [],
     focusNonce: 0,

@@ -70,6 +70,8 @@ export interface AppState {
   panel: PanelId;
   lang: Lang;
   basemap: boolean;
+  /** Project statuses shown on the map and in the feature list; empty: all. */
+  statusFilter: string[];
   /** Raw key/value pairs of the link this version does not know; written back unchanged. */
   extraParams: [string, string][];
   notices: Notice[];
@@ -99,5 +101,5 @@ export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
 /** The part of the state a link carries. */
 export type LinkState = Pick<
   AppState,
-  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'basemap' | 'extraParams'
+  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'basemap' | 'statusFilter' | 'extraParams'
 >;

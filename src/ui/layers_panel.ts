@@ -8,6 +8,7 @@ import type { LegendItem } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import { type AppState, type FeatureRef, sameRef } from '../state/types.ts';
 import { el, svg } from './dom.ts';
+import { statusFilter, statusShown } from './status_filter.ts';
 
 function swatch(item: LegendItem): SVGElement {
   const s = item.swatch;
@@ -93,7 +94,7 @@ function featureButtons(
 ): HTMLElement[] {
   return index.idsOf(layer).flatMap((id) => {
     const found = index.get(layer, id);
-    if (found?.kind !== 'transport') return [];
+    if (found?.kind !== 'transport' || !statusShown(state, found.value.props.status)) return [];
     const p = found.value.props;
     const label = state.lang === 'zh' ? p.name_zh : p.name_en;
     return [featureButton({ layer, id }, label, `${p.name_zh} ${p.name_en}`, state, actions)];
@@ -181,6 +182,7 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
   return [
     el('h2', { text: t('layersHeading', lang) }),
     el('ul', { class: 'toggles', 'data-testid': 'layer-toggles' }, toggles),
+    statusFilter(actions, state),
     el('h3', { text: t('legendHeading', lang) }),
     legendList(fixed, lang),
     el('div', { class: 'basemap' }, [

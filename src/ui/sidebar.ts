@@ -90,6 +90,7 @@ export function mountSidebar(
       state.lang !== previous.lang ||
       state.visible !== previous.visible ||
       state.basemap !== previous.basemap ||
+      state.statusFilter !== previous.statusFilter ||
       (state.panel === 'layers' && state.selection !== previous.selection);
     const dataArrived = state.dataVersion !== previous.dataVersion;
     previous = state;

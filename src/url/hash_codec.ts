@@ -1,7 +1,7 @@
 /**
  * The public link format (version 1), pure and total: decoding never throws, whatever the string.
  *
- *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&base=osm
+ *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&base=osm&status=S,S
  *
  * Only values that differ from the defaults are written. Keys this version does not know are kept and written
  * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
@@ -37,6 +37,8 @@ export interface CodecContext {
   minZoom: number;
   maxZoom: number;
   maxPitch: number;
+  /** Project statuses a link may filter by, in display order. */
+  statuses: readonly string[];
 }
 
 export type { LinkState } from '../state/types.ts';
@@ -49,12 +51,13 @@ export interface DecodedLink {
   panel?: PanelId;
   lang?: Lang;
   basemap?: boolean;
+  statusFilter?: string[];
   extraParams: [string, string][];
   /** Short, plain-text descriptions of what was dropped; never contain the raw input. */
   problems: string[];
 }
 
-const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'base', 'v'] as const;
+const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'base', 'status', 'v'] as const;
 type KnownKey = (typeof KNOWN)[number];
 
 function safeDecode(text: string): string | null {
@@ -222,6 +225,13 @@ function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: Decode
       if (value === 'osm') out.basemap = true;
       else out.problems.push('unknown basemap');
       return;
+    case 'status': {
+      const statuses = value.split(',').filter((x) => x !== '');
+      const known = ctx.statuses.filter((x) => statuses.includes(x));
+      if (known.length < statuses.length) out.problems.push('unknown statuses were ignored');
+      if (known.length > 0) out.statusFilter = known;
+      return;
+    }
     case 'v':
       if (value !== String(LINK_VERSION)) out.problems.push('the link is from another version of this map');
       return;
@@ -244,6 +254,7 @@ export function linkStateOf(
     panel: d.panel ?? ctx.defaultPanel,
     lang: d.lang ?? fallbackLang,
     basemap: d.basemap ?? false,
+    statusFilter: d.statusFilter ?? [],
     extraParams: d.extraParams,
   };
 }
@@ -257,6 +268,7 @@ export function linkStateOfApp(s: AppState): LinkState {
     panel: s.panel,
     lang: s.lang,
     basemap: s.basemap,
+    statusFilter: s.statusFilter,
     extraParams: s.extraParams,
   };
 }
@@ -314,6 +326,10 @@ export function encodeHash(state: LinkState, ctx: CodecContext): string {
   if (state.panel !== ctx.defaultPanel) parts.push(`panel=${state.panel}`);
   if (state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
   if (state.basemap) parts.push('base=osm');
+  const statuses = ctx.statuses.filter((x) => state.statusFilter.includes(x));
+  // Every status chosen is the same as none: no filter.
+  if (statuses.length > 0 && statuses.length < ctx.statuses.length)
+    parts.push(`status=${statuses.join(',')}`);
   for (const [k, v] of state.extraParams) parts.push(`${encodeComponent(k)}=${encodeComponent(v)}`);
   return parts.join('&');
 }

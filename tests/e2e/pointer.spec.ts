@@ -1,6 +1,6 @@
 /** Pointing at the map: hover tips, choosing between overlapping features, the card never hiding a click, sharing. */
 import { expect, type Page, test } from '@playwright/test';
-import { clickMapAt, openApp, positionOf, waitIdle } from './driver.ts';
+import { clickMapAt, openApp, positionOf, renderedCount, waitIdle } from './driver.ts';
 
 async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -10,6 +10,25 @@ async function project(page: Page, lngLat: [number, number]): Promise<{ x: numbe
       ).__gzMap.project(ll),
     lngLat,
   );
+}
+
+/** The ids drawn by any style layer of a registry layer, each once. */
+async function drawnIds(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const map = (
+      window as unknown as {
+        __gzMap: {
+          getStyle(): { layers: { id: string }[] };
+          queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+        };
+      }
+    ).__gzMap;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((l) => l.startsWith(`${id}:`));
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+  }, layer);
 }
 
 async function hoverMapAt(page: Page, lngLat: [number, number]): Promise<void> {
@@ -127,5 +146,30 @@ test.describe('sharing on a phone', () => {
     await page.getByTestId('share-button').tap();
     await expect(page.getByTestId('share-link')).toHaveValue(/#lang=en$/);
     await context.close();
+  });
+});
+
+test.describe('status filter', () => {
+  test('showing only what is under construction hides the rest on the map and in the list, and is kept in the link', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=layers&lang=en');
+    await page.getByTestId('status-filter').getByLabel('Under construction').check();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('status=under_construction');
+    const list = page.getByTestId('feature-list');
+    await expect(list.getByRole('button')).toHaveText(['Linyi Yellow River Bridge and approach road']);
+    await waitIdle(page);
+    expect(await renderedCount(page, 'airports')).toBe(0);
+    expect(await drawnIds(page, 'bridges')).toEqual(['linyi_yellow_river_bridge']);
+    // The link restores it in a fresh page; ticking nothing shows everything again.
+    const link = await page.evaluate(() => window.location.href);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expect(page.getByTestId('status-filter').getByLabel('Under construction')).toBeChecked();
+    await expect(page.getByTestId('feature-list').getByRole('button')).toHaveCount(1);
+    await page.getByTestId('status-filter').getByLabel('Under construction').uncheck();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('status=');
+    await waitIdle(page);
+    expect(await renderedCount(page, 'airports')).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/geo/schema.ts';
 import { INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { isSafeId } from '../../src/state/safe_names.ts';
 import { PANELS } from '../../src/state/types.ts';
@@ -40,6 +41,8 @@ const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
   panel: fc.constantFrom(...PANELS),
   lang: fc.constantFrom('zh' as const, 'en' as const),
   basemap: fc.boolean(),
+  // A filter of every status is written as none, so the round trip sees [] for it.
+  statusFilter: fc.subarray([...STATUSES]).map((x) => (x.length === STATUSES.length ? [] : x)),
   extraParams: fc.uniqueArray(
     fc.tuple(
       fc
@@ -129,12 +132,13 @@ describe('link codec examples', () => {
         panel: 'stats',
         lang: 'en',
         basemap: false,
+        statusFilter: ['planned', 'under_construction'],
         extraParams: [['utm', 'x']],
       },
       ctx,
     );
     expect(hash).toBe(
-      'map=7.26/35.123/110.988&layers=bridges,airports&sel=airports/yuncheng_zhangxiao&panel=stats&lang=en&utm=x',
+      'map=7.26/35.123/110.988&layers=bridges,airports&sel=airports/yuncheng_zhangxiao&panel=stats&lang=en&status=under_construction,planned&utm=x',
     );
     expect(coordPrecision(7.26)).toBe(3);
   });

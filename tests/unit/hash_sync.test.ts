@@ -1,5 +1,6 @@
 /** Store ⇄ link: which changes add history entries, how Back and Forward restore state, and what a link may do. */
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/geo/schema.ts';
 import { DEFAULT_VISIBLE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { createActions } from '../../src/state/actions.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -15,7 +16,7 @@ const view = (lng: number) => ({ zoom: 7, lat: 35, lng, bearing: 0, pitch: 0 });
 function setup(start = ORIGIN, exists: (ref: FeatureRef) => boolean | undefined = () => undefined) {
   const h = fakeHistory(start);
   const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
-  const actions = createActions(store, TOGGLEABLE_IDS);
+  const actions = createActions(store, TOGGLEABLE_IDS, STATUSES);
   const problems: string[][] = [];
   const sync = startHashSync(store, actions, ctx, {
     fallbackLang: 'zh',
