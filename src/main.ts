@@ -20,6 +20,7 @@ import { mountDetailsPanel } from './ui/details_panel.ts';
 import { mountMapStatus } from './ui/map_status.ts';
 import { mountNotices } from './ui/notices.ts';
 import { mountChooser, mountHoverTip } from './ui/pointer_ui.ts';
+import { mountSearch } from './ui/search_box.ts';
 import { mountShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mountSidebar } from './ui/sidebar.ts';
@@ -106,6 +107,7 @@ mountNotices(byId('notices'), store, actions);
 mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store, codec);
 mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, actions);
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
+mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
 performance.mark('panels-mounted');
 

@@ -65,6 +65,11 @@ export class FeatureIndex {
     return [...this.counties.values()];
   }
 
+  /** Every transport and project feature with its layer. */
+  allTransport(): { layer: string; value: IndexedTransport }[] {
+    return [...this.transport].map(([key, value]) => ({ layer: key.split('/')[0] ?? '', value }));
+  }
+
   /** Finds a transport feature by id in any layer (programmes point at features by id only). */
   findTransport(id: string): { layer: string; value: IndexedTransport } | undefined {
     for (const [key, value] of this.transport) {

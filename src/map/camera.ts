@@ -66,6 +66,8 @@ export interface Camera {
   focus: (state: AppState) => void;
   /** True while the camera is being set from the store, so that move is not written back as the reader's. */
   isRestoring: () => boolean;
+  /** Frames an area asked for by bounds (a prefecture from search). */
+  frameArea: (state: AppState) => void;
   /** Eases the map so a clicked point is not left under the details card (wide screens). */
   reveal: (point: { x: number; y: number }) => void;
 }
@@ -125,5 +127,15 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
     map.panBy([point.x - clearOf - FRAME_PADDING.left, 0], { duration: prefersReducedMotion() ? 0 : 400 });
   };
 
-  return { apply, focus, isRestoring: () => restoring, reveal };
+  const frameArea = (state: AppState): void => {
+    if (!state.frameRequest) return;
+    map.fitBounds(state.frameRequest.bounds, {
+      padding: framePadding(state, phone()),
+      maxZoom: 10,
+      animate: !prefersReducedMotion(),
+      duration: 800,
+    });
+  };
+
+  return { apply, focus, isRestoring: () => restoring, reveal, frameArea };
 }

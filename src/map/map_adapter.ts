@@ -58,6 +58,7 @@ export function attachMap(
     if (state.statusFilter !== previous.statusFilter) style.applyStatusFilter(state);
     if (state.view !== previous.view || state.viewSource !== previous.viewSource) camera.apply(state);
     if (state.focusNonce !== previous.focusNonce) camera.focus(state);
+    if (state.frameRequest !== previous.frameRequest) camera.frameArea(state);
   };
 
   // What the map shows now: the style was built from the state at this moment. Changes queued until the style is

@@ -70,6 +70,14 @@ export function createActions(
         return;
       store.setState({ hover });
     },
+    setSearch(query: string, active = -1): void {
+      store.setState({ search: { query, active } });
+    },
+    /** Frames an area that is no feature of its own (a prefecture). */
+    frameArea(bounds: [number, number, number, number]): void {
+      const nonce = (store.getState().frameRequest?.nonce ?? 0) + 1;
+      store.setState({ frameRequest: { bounds, nonce } });
+    },
     setPanel(panel: PanelId): void {
       const { sheet } = store.getState();
       store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });

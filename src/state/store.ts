@@ -25,6 +25,8 @@ export function initialState(defaultVisible: string[]): AppState {
     mapProblem: null,
     mapReady: false,
     choice: null,
+    search: { query: '', active: -1 },
+    frameRequest: null,
     hover: null,
   };
 }

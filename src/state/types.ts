@@ -90,6 +90,10 @@ export interface AppState {
   mapReady: boolean;
   /** Features offered to choose from after a click on several at once, at that point of the map. */
   choice: PointedFeatures | null;
+  /** The search box: what was typed, and which result the arrow keys point at (-1: none). */
+  search: { query: string; active: number };
+  /** Bumped with an area to frame that is not a feature (a prefecture chosen in search). */
+  frameRequest: { bounds: [number, number, number, number]; nonce: number } | null;
   /** What a click at the pointer would select (pointer devices only), for the hover tip. */
   hover: (ScreenPoint & { ref: FeatureRef }) | null;
 }

@@ -173,3 +173,63 @@ test.describe('status filter', () => {
     expect(await renderedCount(page, 'airports')).toBeGreaterThan(0);
   });
 });
+
+test.describe('search', () => {
+  test('finds a county by toneless pinyin from the keyboard, selects and frames it', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    const box = page.getByTestId('search');
+    await box.fill('xiangfen');
+    const options = page.getByRole('option');
+    await expect(options.first()).toContainText('Xiangfen County');
+    await box.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Xiangfen County');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/sel=counties\/141023/);
+  });
+
+  test('a former name finds today’s county, and a prefecture is framed without selecting anything', async ({
+    page,
+  }) => {
+    await openApp(page, '', 'zh');
+    const box = page.getByTestId('search');
+    await box.fill('彬县');
+    await expect(page.getByRole('option').first()).toContainText(/彬(县|州市)/);
+    await box.fill('运城市');
+    await page.getByRole('option').filter({ hasText: '所属地级市' }).first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __gzMap: { getZoom(): number } }).__gzMap.getZoom()),
+      )
+      .toBeGreaterThan(7);
+    await expect(page.getByTestId('details')).toBeHidden();
+  });
+
+  test('on a touch phone a result is chosen with a tap', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await openApp(page, '#lang=en');
+    await page.getByTestId('search').tap();
+    await page.getByTestId('search').fill('xian');
+    await page.getByRole('option').filter({ hasText: 'Prefecture' }).first().tap();
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toContain('map=');
+    await page.waitForFunction(
+      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
+    );
+    // Xi'an's city centre is on screen, above the sheet.
+    const at = await project(page, [108.94, 34.34]);
+    const sheetTop = await page.evaluate(
+      () =>
+        (document.getElementById('sheet')?.getBoundingClientRect().top ?? 0) -
+        (document.getElementById('map')?.getBoundingClientRect().top ?? 0),
+    );
+    expect(at.y).toBeGreaterThan(0);
+    expect(at.y).toBeLessThan(sheetTop);
+    await context.close();
+  });
+});
