@@ -233,3 +233,55 @@ test.describe('search', () => {
     await context.close();
   });
 });
+
+test.describe('the same on a touch phone', () => {
+  async function phonePage(browser: import('@playwright/test').Browser): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    return context.newPage();
+  }
+
+  async function tapMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+    const p = await project(page, lngLat);
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    await page.touchscreen.tap(box.x + p.x, box.y + p.y);
+  }
+
+  test('a tap shows no hover tip but selects; a tap on a county and a context corridor offers the chooser', async ({
+    browser,
+  }) => {
+    const page = await phonePage(browser);
+    const at = positionOf('layers/airports.geojson', 'yuncheng_zhangxiao');
+    await openApp(page, `#map=9/${at[1] - 0.15}/${at[0]}&lang=en`);
+    await tapMapAt(page, at);
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Yuncheng Zhangxiao Airport (YCU)');
+    await expect(page.getByTestId('hover-tip')).toBeHidden();
+    await page.getByTestId('details-close').tap();
+    await page.getByRole('button', { name: 'Back to the whole cluster' }).tap();
+    await waitIdle(page);
+    await page.waitForFunction(
+      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
+    );
+    await tapMapAt(page, [111.4353, 35.87625]);
+    const chooser = page.getByTestId('chooser');
+    await expect(chooser).toBeVisible();
+    // At a phone's opening zoom more lies within a fingertip (Linfen's airport too): the county is among the choices.
+    await chooser.getByRole('menuitem').filter({ hasText: 'Xiangfen County' }).tap();
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Xiangfen County');
+    await page.context().close();
+  });
+
+  test('the status filter works with taps and is kept in the link', async ({ browser }) => {
+    const page = await phonePage(browser);
+    await openApp(page, '#panel=layers&lang=en');
+    await page.getByTestId('status-filter').getByText('Planned').tap();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('status=planned');
+    await expect(page.getByTestId('feature-list').getByRole('button').first()).toBeVisible();
+    expect(await drawnIds(page, 'airports')).toEqual([]);
+    await page.context().close();
+  });
+});
