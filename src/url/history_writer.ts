@@ -1,6 +1,6 @@
 /**
  * Writes the link into the address bar without ever breaking the app:
- * - the URL is built from `location.href`, so a page path such as `//` (from joining "https://host/" and "/#…")
+ * - the URL is built from `location.href`, so a page path such as `//` (from joining a site address ending in "/" and "/#…")
  *   is never read as another host;
  * - a write the browser refuses (a sandbox, a security rule) is caught: the app keeps working, only the address
  *   bar stays behind;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { E2E_HOST } from './origin.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -200,4 +200,15 @@ export async function countSkyShaders(page: Page): Promise<void> {
 
 export async function skyShaders(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __skyShaders: number }).__skyShaders);
+}
+
+/** A new page on a 390 × 844 touch phone, in a context of its own (close it with page.context().close()). */
+export async function phonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 1,
+  });
+  return context.newPage();
 }

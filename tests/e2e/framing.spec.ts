@@ -4,8 +4,8 @@
  * far out and Home framed the cluster small and to one side. Walks point → line → Home on desktop and phone.
  */
 import { readFileSync } from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { openApp, positionOf } from './driver.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { openApp, phonePage, positionOf } from './driver.ts';
 
 const CLUSTER: [number, number, number, number] = [104.57, 33.35, 112.22, 36.72];
 const LINYI_BRIDGE = 'Linyi Yellow River Bridge and approach road';
@@ -102,16 +102,6 @@ async function walk(page: Page, phone: boolean): Promise<void> {
   const clear = await expectInside(page, CLUSTER);
   expectFilled(clear);
   expect(Math.abs(clear.zoom - opening.zoom)).toBeLessThan(0.05);
-}
-
-async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 1,
-  });
-  return context.newPage();
 }
 
 test.describe('framing after a point feature', () => {

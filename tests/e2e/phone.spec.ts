@@ -1,15 +1,6 @@
 /** A 390 × 844 touch phone: targets a thumb can hit, and a bottom sheet that drags between three positions. */
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { openApp } from './driver.ts';
-
-async function phone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  return context.newPage();
-}
+import { expect, type Page, test } from '@playwright/test';
+import { openApp, phonePage } from './driver.ts';
 
 async function smallTargets(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
@@ -38,7 +29,7 @@ async function dragHandle(page: Page, dy: number): Promise<void> {
 
 test.describe('on a touch phone', () => {
   test('every control is at least 44 × 44 px', async ({ browser }) => {
-    const page = await phone(browser);
+    const page = await phonePage(browser);
     await openApp(page, '#panel=layers&lang=en');
     await expect(page.getByRole('tab', { name: 'Layers' })).toHaveAttribute('aria-selected', 'true');
     const selectors = [
@@ -62,7 +53,7 @@ test.describe('on a touch phone', () => {
   test('the sheet drags between handle, half and full screen; the tabs stay in reach; the map frames above it', async ({
     browser,
   }) => {
-    const page = await phone(browser);
+    const page = await phonePage(browser);
     await openApp(page, '#lang=en');
     const sheet = page.locator('#sheet');
     await expect(sheet).toHaveAttribute('data-snap', 'half');

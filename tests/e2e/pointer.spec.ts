@@ -1,6 +1,6 @@
 /** Pointing at the map: hover tips, choosing between overlapping features, the card never hiding a click, sharing. */
 import { expect, type Page, test } from '@playwright/test';
-import { clickMapAt, openApp, positionOf, renderedCount, waitIdle } from './driver.ts';
+import { clickMapAt, openApp, phonePage, positionOf, renderedCount, waitIdle } from './driver.ts';
 
 async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -101,12 +101,8 @@ test.describe('pointing at the map', () => {
 
 test.describe('sharing on a phone', () => {
   test('a touch phone with a system share sheet gets it, with the link of this view', async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
+    const page = await phonePage(browser);
+    const context = page.context();
     await page.addInitScript(() => {
       const calls: { url?: string; title?: string }[] = [];
       (window as unknown as { __shared: typeof calls }).__shared = calls;
@@ -133,12 +129,8 @@ test.describe('sharing on a phone', () => {
   });
 
   test('without a share sheet the dialog with the copy fallback opens', async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
+    const page = await phonePage(browser);
+    const context = page.context();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'share', { value: undefined });
     });
@@ -207,12 +199,8 @@ test.describe('search', () => {
   });
 
   test('on a touch phone a result is chosen with a tap', async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
+    const page = await phonePage(browser);
+    const context = page.context();
     await openApp(page, '#lang=en');
     await page.getByTestId('search').tap();
     await page.getByTestId('search').fill('xian');
@@ -235,15 +223,6 @@ test.describe('search', () => {
 });
 
 test.describe('the same on a touch phone', () => {
-  async function phonePage(browser: import('@playwright/test').Browser): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    return context.newPage();
-  }
-
   async function tapMapAt(page: Page, lngLat: [number, number]): Promise<void> {
     const p = await project(page, lngLat);
     const box = await page.locator('#map').boundingBox();
