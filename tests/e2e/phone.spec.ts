@@ -81,6 +81,8 @@ test.describe('on a touch phone', () => {
     const tabs = await page.locator('#tabs').boundingBox();
     const card = await page.getByTestId('details').boundingBox();
     expect((tabs?.y ?? 0) < (card?.y ?? 0)).toBe(true);
+    // The card is shown whole, not squeezed to its title by the sheet's layout.
+    expect(card?.height ?? 0).toBeGreaterThan(200);
     await page.context().close();
   });
 });
