@@ -98,6 +98,11 @@ applyDocumentLang(store.getState().lang);
 store.subscribe((s, p) => {
   if (s.lang !== p.lang) applyDocumentLang(s.lang);
 });
+// The skip link moves focus itself: followed as a link it would change the fragment, which is the map's link.
+byId('skip-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  byId('panel-body').focus();
+});
 byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );

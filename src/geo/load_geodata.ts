@@ -4,8 +4,9 @@ import type { z } from 'zod';
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
- * The largest file the panels will read (the biggest today is about 64 KB). Parsing and validating a file many
- * times larger would block the page for seconds; such a file is refused with a message instead.
+ * The largest file the panels will read, in bytes as declared by the server and in characters once read (the
+ * biggest today is about 64 KB). Parsing and validating a file many times larger would block the page for
+ * seconds; such a file is refused with a message instead.
  */
 export const MAX_FILE_BYTES = 2_000_000;
 

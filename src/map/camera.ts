@@ -30,13 +30,21 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-/** Room to keep clear when framing: the controls, the phone's sheet and, with a selection, the details card. */
-export function framePadding(state: AppState, phone: boolean): Padding {
-  return {
-    ...FRAME_PADDING,
-    bottom: FRAME_PADDING.bottom + state.mapInsets.bottom,
-    left: FRAME_PADDING.left + (state.selection && !phone ? DETAILS_CARD_PX : 0),
-  };
+/**
+ * Room to keep clear when framing: the controls, the phone's sheet and, with a selection, the details card. Never
+ * more than leaves a quarter of the map in each direction, so framing cannot fail on a small or resized window.
+ */
+export function framePadding(
+  state: AppState,
+  phone: boolean,
+  size?: { width: number; height: number },
+): Padding {
+  const bottom = FRAME_PADDING.bottom + state.mapInsets.bottom;
+  const left = FRAME_PADDING.left + (state.selection && !phone ? DETAILS_CARD_PX : 0);
+  if (!size) return { ...FRAME_PADDING, bottom, left };
+  const maxY = Math.max(0, size.height * 0.75 - FRAME_PADDING.top);
+  const maxX = Math.max(0, size.width * 0.75 - FRAME_PADDING.right);
+  return { ...FRAME_PADDING, bottom: Math.min(bottom, maxY), left: Math.min(left, maxX) };
 }
 
 /** The pixel offset that puts a point at the centre of the padded area, without keeping the padding. */
@@ -75,6 +83,10 @@ export interface Camera {
 export function createCamera(map: MlMap, store: AppStore, actions: Actions, index: FeatureIndex): Camera {
   let restoring = false;
   const phone = (): boolean => window.matchMedia?.(PHONE).matches ?? false;
+  const mapSize = (): { width: number; height: number } => {
+    const canvas = map.getContainer();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  };
 
   // The map clamps what it cannot show (pan limits, minimum zoom for the window); the link then says what it shows.
   const reconcile = (wanted: View): void => {
@@ -89,7 +101,11 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
     try {
       if (!v) {
         const animate = state.viewSource === 'home' && !prefersReducedMotion();
-        map.fitBounds(CLUSTER_BOUNDS, { padding: framePadding(state, phone()), animate, duration: 600 });
+        map.fitBounds(CLUSTER_BOUNDS, {
+          padding: framePadding(state, phone(), mapSize()),
+          animate,
+          duration: 600,
+        });
       } else if (!sameView(readView(map), v)) {
         map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
       }
@@ -105,7 +121,7 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
     const bounds = found ? geometryBounds(found.value.geometry) : null;
     if (!bounds) return;
     const animate = !prefersReducedMotion();
-    const padding = framePadding(store.getState(), phone());
+    const padding = framePadding(store.getState(), phone(), mapSize());
     const [w, s, e, n] = bounds;
     if (w === e && s === n) {
       const options = {
@@ -130,7 +146,7 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
   const frameArea = (state: AppState): void => {
     if (!state.frameRequest) return;
     map.fitBounds(state.frameRequest.bounds, {
-      padding: framePadding(state, phone()),
+      padding: framePadding(state, phone(), mapSize()),
       maxZoom: 10,
       animate: !prefersReducedMotion(),
       duration: 800,

@@ -79,7 +79,11 @@ export function attachInteraction({
     hoverPoint = null;
     actions.setHover(null);
   };
-  const onMoveStart = (): void => actions.setHover(null);
+  const onMoveStart = (): void => {
+    actions.setHover(null);
+    // A chooser stays by the point it was opened at; once the map moves, that point is elsewhere.
+    if (store.getState().choice && !isRestoring()) actions.offerChoice(null);
+  };
 
   map.on('moveend', onMoveEnd);
   map.on('movestart', onMoveStart);

@@ -32,9 +32,12 @@ export function attachMap(
   index: FeatureIndex,
   layers: readonly LayerDef[],
 ): MapAdapter {
+  // The style's layers exist at 'style.load'; 'load' waits for the first tiles too, which may take long or never
+  // come (a hanging tile server), and the panels' changes must reach the map before that. The map is attached
+  // right after it is created, before its style can have loaded.
   const styleReady = new Promise<void>((resolve) => {
-    if (map.isStyleLoaded()) resolve();
-    else map.once('load', () => resolve());
+    map.once('style.load', () => resolve());
+    map.once('load', () => resolve());
   });
   const camera = createCamera(map, store, actions, index);
   const style = createStyleSync(map, layers, index);
@@ -71,13 +74,15 @@ export function attachMap(
     });
   });
   void styleReady.then(() => {
-    const state = store.getState();
-    applyBasemap(map, state.basemap);
-    style.applySelection(state);
-    if (state.statusFilter.length > 0) style.applyStatusFilter(state);
+    const built = previous;
+    applyBasemap(map, built.basemap);
+    style.applySelection(built);
+    if (built.statusFilter.length > 0) style.applyStatusFilter(built);
     // The opening camera was clamped by the map (pan limits, the window's minimum zoom): the link says what it shows.
+    // Compared with the state the map was built from; later changes are queued behind this and applied in order.
     const shown = readView(map);
-    if (state.view && !sameView(state.view, shown)) actions.setView(shown, 'map');
+    if (built.view && !sameView(built.view, shown) && store.getState().view === built.view)
+      actions.setView(shown, 'map');
   });
 
   return {

@@ -95,7 +95,9 @@ function whenReady(map: MlMap, adapter: MapAdapter, onReady: () => void): void {
     clearInterval(poll);
     onReady();
   };
-  // An idle event can come while the camera is still settling; the poll catches the moment it is done.
+  // An idle event can come while the camera is still settling; the poll catches the moment it is done. After a
+  // while only idle events are waited for (tiles that never come must not keep a timer running).
   const poll = setInterval(ready, 100);
+  setTimeout(() => clearInterval(poll), 30_000);
   map.on('idle', ready);
 }

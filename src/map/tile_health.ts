@@ -21,11 +21,8 @@ function viewShowsCluster(map: MlMap): boolean {
 }
 
 function sourceLoaded(map: MlMap): boolean {
-  try {
-    return map.isSourceLoaded(GEODATA_SOURCE);
-  } catch {
-    return true; // no source: nothing to wait for
-  }
+  // Without the source (a broken style) there is nothing to wait for.
+  return map.getSource(GEODATA_SOURCE) === undefined || map.isSourceLoaded(GEODATA_SOURCE) === true;
 }
 
 export function watchTiles(map: MlMap, layers: readonly LayerDef[], actions: Actions): () => void {

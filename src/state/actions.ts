@@ -44,9 +44,16 @@ export function createActions(
     },
     select(ref: FeatureRef | null, options: { focus?: boolean } = {}): void {
       const state = store.getState();
-      if (sameRef(state.selection, ref) && !options.focus) return;
+      if (sameRef(state.selection, ref) && !options.focus) {
+        if (state.choice) store.setState({ choice: null });
+        return;
+      }
+      // A feature chosen in a list, search or the chooser whose layer is hidden: show the layer, so what is
+      // selected is drawn and the link reopens it (a link may not select a hidden layer's feature).
+      const showLayer = ref && layerOrder.includes(ref.layer) && !state.visible.includes(ref.layer);
       store.setState({
         selection: ref,
+        ...(showLayer && ref ? { visible: ordered([...state.visible, ref.layer]) } : {}),
         focusNonce: options.focus && ref ? state.focusNonce + 1 : state.focusNonce,
         // A chosen feature's card must be seen: a sheet pulled down to its handle comes up.
         sheet: ref && state.sheet === 'peek' ? 'half' : state.sheet,
@@ -110,7 +117,7 @@ export function createActions(
       const current = store.getState().mapInsets;
       if (current.bottom !== insets.bottom) store.setState({ mapInsets: insets });
     },
-    /** Shows a notice unless the same one is showing; link repairs are merged into one notice. */
+    /** Shows a notice unless the very same one is showing. */
     notify(kind: Notice['kind'], message: NoticeMessage): void {
       const { notices } = store.getState();
       const key = JSON.stringify(message);
@@ -132,7 +139,9 @@ export function createActions(
       if (!store.getState().mapProblem) store.setState({ mapProblem: problem });
     },
     mapReady(): void {
-      store.setState({ mapReady: true });
+      // A map that draws proves its engine works, whatever a check said before.
+      const { mapProblem } = store.getState();
+      store.setState({ mapReady: true, mapProblem: mapProblem === 'mapEngineFailed' ? null : mapProblem });
     },
     /** Replaces everything a link carries at once, so the outputs see one consistent change. */
     applyLink(patch: LinkState): void {

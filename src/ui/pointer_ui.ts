@@ -46,30 +46,46 @@ export function mountChooser(
   actions: Actions,
   index: FeatureIndex,
 ): void {
+  const returnFocus = (): void => map.querySelector<HTMLElement>('canvas')?.focus();
   const render = (s: AppState): void => {
     box.hidden = !s.choice;
     if (!s.choice) return;
     const buttons = s.choice.refs.flatMap((ref) => {
       const label = featureLabel(index, ref, s.lang);
       if (!label) return [];
-      const b = el('button', { type: 'button', role: 'menuitem', 'data-choice': `${ref.layer}/${ref.id}` }, [
+      const b = el('button', { type: 'button', 'data-choice': `${ref.layer}/${ref.id}` }, [
         el('strong', { text: label.name }),
         el('span', { text: label.detail }),
       ]);
-      b.addEventListener('click', () => actions.select(ref, { focus: false }));
+      b.addEventListener('click', () => {
+        actions.offerChoice(null);
+        actions.select(ref);
+      });
       return [b];
     });
-    replaceChildren(box, [el('p', { class: 'chooser-title', text: t('chooseFeature', s.lang) }), ...buttons]);
+    replaceChildren(box, [
+      el('p', { class: 'chooser-title', id: 'chooser-title', text: t('chooseFeature', s.lang) }),
+      ...buttons,
+    ]);
     place(box, s.choice, map);
     buttons[0]?.focus();
   };
   store.subscribe((s, p) => {
     if (s.choice !== p.choice || (s.choice && s.lang !== p.lang)) render(s);
+    // Focus was in the chooser: give it back to the map, not to a button that is gone.
+    if (p.choice && !s.choice && box.contains(document.activeElement)) returnFocus();
   });
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       actions.offerChoice(null);
       e.stopPropagation();
+      return;
     }
+    const buttons = [...box.querySelectorAll<HTMLButtonElement>('button')];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0 || buttons.length === 0) return;
+    buttons[(i + step + buttons.length) % buttons.length]?.focus();
+    e.preventDefault();
   });
 }

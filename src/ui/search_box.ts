@@ -82,6 +82,8 @@ export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions
 
   input.addEventListener('input', () => actions.setSearch(input.value));
   input.addEventListener('keydown', (e) => {
+    // While an input method composes (pinyin), Enter, arrows and Esc belong to it, not to the results.
+    if (e.isComposing || e.keyCode === 229) return;
     const { query, active } = store.getState().search;
     const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     if (move !== 0 && results.length > 0) {

@@ -47,6 +47,10 @@ function attachDrag(sheet: HTMLElement, handle: HTMLButtonElement, store: AppSto
     if (!start) return;
     start = null;
     if (!dragged) return;
+    // A touch drag sends no click afterwards: forget the drag once this event is handled.
+    setTimeout(() => {
+      dragged = false;
+    }, 0);
     const height = sheet.getBoundingClientRect().height;
     sheet.removeAttribute('data-dragging');
     actions.setSheet(nearestSnap(height, snapHeights(sheet, handle)));
@@ -54,8 +58,8 @@ function attachDrag(sheet: HTMLElement, handle: HTMLButtonElement, store: AppSto
   handle.addEventListener('pointerup', end);
   handle.addEventListener('pointercancel', end);
   handle.addEventListener('click', (e) => {
-    // The click that ends a drag is not a tap.
-    if (dragged) {
+    // The click that ends a mouse drag is not a tap (a touch drag sends none; a key press has detail 0).
+    if (dragged && e.detail !== 0) {
       dragged = false;
       e.preventDefault();
       return;
@@ -93,6 +97,9 @@ export function mountSheet(
     document.documentElement.style.setProperty('--sheet-inset', `${Math.round(height)}px`);
   };
   attachDrag(sheet, handle, store, actions);
+  // A rotated phone or a resized window changes what the sheet covers (or whether there is a sheet at all).
+  window.matchMedia?.(PHONE).addEventListener?.('change', render);
+  if (typeof ResizeObserver === 'function') new ResizeObserver(() => render()).observe(sheet);
   let previous = store.getState();
   store.subscribe((state) => {
     if (state.sheet !== previous.sheet || state.lang !== previous.lang) render();

@@ -29,17 +29,23 @@ export function browserHashSyncEnv(): HashSyncEnv {
     ...browserHistoryEnv(),
     hash: () => window.location.hash,
     onNavigate(fn) {
-      window.addEventListener('hashchange', fn);
-      window.addEventListener('popstate', fn);
+      // A fragment that names an element of the page (an in-page link, e.g. a skip link) is not a map link.
+      const handler = (): void => {
+        const hash = window.location.hash.slice(1);
+        if (hash !== '' && !hash.includes('=') && document.getElementById(hash)) return;
+        fn();
+      };
+      window.addEventListener('hashchange', handler);
+      window.addEventListener('popstate', handler);
       return () => {
-        window.removeEventListener('hashchange', fn);
-        window.removeEventListener('popstate', fn);
+        window.removeEventListener('hashchange', handler);
+        window.removeEventListener('popstate', handler);
       };
     },
   };
 }
 
-/** Safari allows about 100 history updates per 30 s; camera moves stay well under that. */
+/** Camera moves replace the entry at most this often; history_writer.ts keeps all writes within the browsers' limits. */
 const REPLACE_THROTTLE_MS = 300;
 
 const linkState = linkStateOfApp;

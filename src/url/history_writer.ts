@@ -4,9 +4,10 @@
  *   is never read as another host;
  * - a write the browser refuses (a sandbox, a security rule) is caught: the app keeps working, only the address
  *   bar stays behind;
- * - writes are rate-limited (a token bucket) far below the browsers' throttles (Chrome ignores history writes for
- *   ~10 s after about 200 in 10 s); when the bucket is empty the latest state is written as soon as a token is free,
- *   so the link always catches up, and rapid pushes in that window become one entry;
+ * - writes are rate-limited (a token bucket) below the browsers' throttles (Chrome ignores history writes for ~10 s
+ *   after about 200 in 10 s; Safari throws after 100 in 30 s: the bucket allows at most 95 in any 30 s); when the
+ *   bucket is empty the latest state is written as soon as a token is free, so the link always catches up, and
+ *   rapid pushes in that window become one entry; a refused write is tried again a few times;
  * - inside a frame every write replaces, so an embedding page's Back button leaves the map instead of walking it.
  */
 
@@ -40,8 +41,11 @@ function isEmbedded(): boolean {
 }
 
 /** Bucket size and refill: bursts of a person's clicks pass at once; floods are coalesced. */
-export const BURST = 30;
-export const REFILL_PER_SECOND = 8;
+export const BURST = 20;
+export const REFILL_PER_SECOND = 2.5;
+/** A write the browser refused is tried again this many times, this far apart. */
+const RETRIES = 3;
+const RETRY_MS = 2000;
 
 /** The page's URL with its fragment replaced; empty `hash` leaves no '#'. */
 export function urlWithHash(href: string, hash: string): string {
@@ -64,6 +68,7 @@ export function createHistoryWriter(env: HistoryEnv, onFailure: (err: unknown) =
   let refilledAt = env.now();
   let pending: { hash: string; mode: 'push' | 'replace' } | null = null;
   let timer: number | null = null;
+  let failures = 0;
 
   const refill = (): void => {
     const now = env.now();
@@ -77,12 +82,19 @@ export function createHistoryWriter(env: HistoryEnv, onFailure: (err: unknown) =
       const url = urlWithHash(env.href(), hash);
       if (mode === 'push' && !env.embedded) env.pushState(url);
       else env.replaceState(url);
+      failures = 0;
     } catch (err) {
       onFailure(err);
+      failures += 1;
+      // Throttled writes succeed later; a newer write, if one comes, replaces this retry.
+      if (failures <= RETRIES && pending === null && timer === null) {
+        pending = { hash, mode };
+        timer = env.setTimeout(flush, RETRY_MS);
+      }
     }
   };
 
-  const flush = (): void => {
+  function flush(): void {
     if (timer !== null) env.clearTimeout(timer);
     timer = null;
     if (!pending) return;
@@ -90,7 +102,7 @@ export function createHistoryWriter(env: HistoryEnv, onFailure: (err: unknown) =
     pending = null;
     refill();
     commit(hash, mode);
-  };
+  }
 
   return {
     write(hash, mode) {

@@ -59,7 +59,7 @@ test.describe('pointing at the map', () => {
     await clickMapAt(page, [111.4353, 35.87625]);
     const chooser = page.getByTestId('chooser');
     await expect(chooser).toBeVisible();
-    const options = chooser.getByRole('menuitem');
+    const options = chooser.getByRole('button');
     await expect(options.first()).toContainText('Xiangfen County');
     await expect(chooser).toContainText('G5');
     await expect(chooser).toContainText('Not in the report');
@@ -249,7 +249,7 @@ test.describe('the same on a touch phone', () => {
     const chooser = page.getByTestId('chooser');
     await expect(chooser).toBeVisible();
     // At a phone's opening zoom more lies within a fingertip (Linfen's airport too): the county is among the choices.
-    await chooser.getByRole('menuitem').filter({ hasText: 'Xiangfen County' }).tap();
+    await chooser.getByRole('button').filter({ hasText: 'Xiangfen County' }).tap();
     await expect(page.getByTestId('details').locator('h2')).toHaveText('Xiangfen County');
     await page.context().close();
   });
@@ -262,5 +262,34 @@ test.describe('the same on a touch phone', () => {
     await expect(page.getByTestId('feature-list').getByRole('button').first()).toBeVisible();
     expect(await drawnIds(page, 'airports')).toEqual([]);
     await page.context().close();
+  });
+});
+
+test.describe('review findings', () => {
+  test('the skip link moves focus to the panel and leaves the link (and the language) alone', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=stats&lang=en');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#skip-link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel-body')).toBeFocused();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#panel=stats&lang=en');
+    await expect(page.getByRole('tab', { name: 'Route statistics' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  test('choosing in search a feature of a hidden layer shows that layer, so the link reopens it', async ({
+    page,
+  }) => {
+    await openApp(page, '#layers=counties,rail&lang=en');
+    await page.getByTestId('search').fill('Yuncheng Zhangxiao');
+    await page.getByTestId('search').press('Enter');
+    await expect(page.getByTestId('details').locator('h2')).toHaveText('Yuncheng Zhangxiao Airport (YCU)');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('airports');
+    await waitIdle(page);
+    expect(await renderedCount(page, 'airports')).toBeGreaterThan(0);
   });
 });

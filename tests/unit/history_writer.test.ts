@@ -41,6 +41,40 @@ describe('history writer', () => {
     expect(failures).toHaveLength(1);
   });
 
+  it('a refused write is tried again and lands once the browser takes it', () => {
+    const h = fakeHistory();
+    const push = h.env.pushState;
+    let refusals = 1;
+    h.env.pushState = (url) => {
+      if (refusals-- > 0) throw new Error('SecurityError');
+      push(url);
+    };
+    const w = createHistoryWriter(h.env, () => undefined);
+    w.write('panel=stats', 'push');
+    expect(h.entries).toHaveLength(1);
+    h.advance(2500);
+    expect(h.entries.at(-1)).toBe('http://127.0.0.1:4173/#panel=stats');
+  });
+
+  it('never more than 100 writes in any 30 s (Safari throws beyond that)', () => {
+    const h = fakeHistory();
+    const w = createHistoryWriter(h.env, () => undefined);
+    const times: number[] = [];
+    const replace = h.env.replaceState;
+    let now = 0;
+    h.env.replaceState = (url) => {
+      times.push(now);
+      replace(url);
+    };
+    for (let i = 0; i < 9000; i += 1) {
+      w.write(`map=${i}`, 'replace');
+      h.advance(10);
+      now += 10;
+    }
+    const worst = Math.max(...times.map((t0) => times.filter((t) => t >= t0 && t < t0 + 30_000).length));
+    expect(worst).toBeLessThanOrEqual(100);
+  });
+
   it('inside a frame every write replaces, so the host page keeps its own Back', () => {
     const h = fakeHistory('http://127.0.0.1:4173/', true);
     const w = createHistoryWriter(h.env, () => undefined);
