@@ -19,11 +19,8 @@ import {
 
 let noticeId = 0;
 
-export function createActions(
-  store: AppStore,
-  layerOrder: readonly string[],
-  statusOrder: readonly string[],
-) {
+/** Changes a link carries: camera, layers, selection, panel, language, basemap, status filter. */
+function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder: readonly string[]) {
   const ordered = (ids: Iterable<string>): string[] => {
     const set = new Set(ids);
     return layerOrder.filter((id) => set.has(id));
@@ -60,6 +57,30 @@ export function createActions(
         choice: null,
       });
     },
+    setPanel(panel: PanelId): void {
+      const { sheet } = store.getState();
+      store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });
+    },
+    setLang(lang: Lang): void {
+      store.setState({ lang });
+    },
+    /** Shows only features of these statuses (empty: all); kept in links. */
+    setStatusFilter(statuses: readonly string[]): void {
+      store.setState({ statusFilter: statusOrder.filter((x) => statuses.includes(x)) });
+    },
+    setBasemap(on: boolean): void {
+      store.setState({ basemap: on });
+    },
+    /** Replaces everything a link carries at once, so the outputs see one consistent change. */
+    applyLink(patch: LinkState): void {
+      store.setState({ ...patch, visible: ordered(patch.visible), viewSource: 'url' });
+    },
+  };
+}
+
+/** The reader's pointer, search box, bottom sheet and framing requests: state only the interface reads. */
+function interfaceActions(store: AppStore) {
+  return {
     /** Several features were clicked at once: offer them to choose from (null closes the chooser). */
     offerChoice(choice: PointedFeatures | null): void {
       store.setState({ choice });
@@ -85,29 +106,8 @@ export function createActions(
       const nonce = (store.getState().frameRequest?.nonce ?? 0) + 1;
       store.setState({ frameRequest: { bounds, nonce } });
     },
-    setPanel(panel: PanelId): void {
-      const { sheet } = store.getState();
-      store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });
-    },
-    setLang(lang: Lang): void {
-      store.setState({ lang });
-    },
-    /** Shows only features of these statuses (empty: all); kept in links. */
-    setStatusFilter(statuses: readonly string[]): void {
-      store.setState({ statusFilter: statusOrder.filter((x) => statuses.includes(x)) });
-    },
-    setBasemap(on: boolean): void {
-      store.setState({ basemap: on });
-    },
     setSheet(sheet: SheetSnap): void {
       if (store.getState().sheet !== sheet) store.setState({ sheet });
-    },
-    dataLoaded(): void {
-      store.setState({ dataVersion: store.getState().dataVersion + 1 });
-    },
-    layerFailed(id: string): void {
-      const { failedLayers } = store.getState();
-      if (!failedLayers.includes(id)) store.setState({ failedLayers: [...failedLayers, id] });
     },
     /** Frames the whole cluster as the opening view does, clear of the phone's sheet. */
     goHome(): void {
@@ -116,6 +116,19 @@ export function createActions(
     setMapInsets(insets: MapInsets): void {
       const current = store.getState().mapInsets;
       if (current.bottom !== insets.bottom) store.setState({ mapInsets: insets });
+    },
+  };
+}
+
+/** What the app reports: files arriving or failing, notices, and whether the map can draw. */
+function reportActions(store: AppStore) {
+  return {
+    dataLoaded(): void {
+      store.setState({ dataVersion: store.getState().dataVersion + 1 });
+    },
+    layerFailed(id: string): void {
+      const { failedLayers } = store.getState();
+      if (!failedLayers.includes(id)) store.setState({ failedLayers: [...failedLayers, id] });
     },
     /** Shows a notice unless the very same one is showing. */
     notify(kind: Notice['kind'], message: NoticeMessage): void {
@@ -143,10 +156,19 @@ export function createActions(
       const { mapProblem } = store.getState();
       store.setState({ mapReady: true, mapProblem: mapProblem === 'mapEngineFailed' ? null : mapProblem });
     },
-    /** Replaces everything a link carries at once, so the outputs see one consistent change. */
-    applyLink(patch: LinkState): void {
-      store.setState({ ...patch, visible: ordered(patch.visible), viewSource: 'url' });
-    },
+  };
+}
+
+/** Every change to the store, grouped by what it is about. */
+export function createActions(
+  store: AppStore,
+  layerOrder: readonly string[],
+  statusOrder: readonly string[],
+) {
+  return {
+    ...linkActions(store, layerOrder, statusOrder),
+    ...interfaceActions(store),
+    ...reportActions(store),
   };
 }
 

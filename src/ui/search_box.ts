@@ -12,8 +12,25 @@ import { el, replaceChildren } from './dom.ts';
 
 const LISTBOX = 'search-results';
 
-export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions, index: FeatureIndex): void {
-  const input = el('input', {
+/** One result: its name, and where it is (or that it lies outside the plan area). */
+function optionFor(entry: SearchEntry, i: number, s: AppState, choose: () => void): HTMLElement {
+  const where = entry.inScope ? entry.detail[s.lang] : `${entry.detail[s.lang]} · ${t('outside', s.lang)}`;
+  const selected = String(i === s.search.active);
+  const option = el('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': selected }, [
+    el('strong', { text: entry.name[s.lang] }),
+    el('span', { text: where }),
+  ]);
+  // mousedown, not click: the input keeps focus and the list stays until the choice is made.
+  option.addEventListener('mousedown', (e) => {
+    e.preventDefault();
+    choose();
+  });
+  return option;
+}
+
+/** The combobox's input: a search field that owns the results list. */
+function searchInput(): HTMLInputElement {
+  return el('input', {
     type: 'search',
     id: 'search-input',
     role: 'combobox',
@@ -24,6 +41,10 @@ export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions
     'aria-expanded': 'false',
     'data-testid': 'search',
   });
+}
+
+export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions, index: FeatureIndex): void {
+  const input = searchInput();
   const list = el('ul', { id: LISTBOX, role: 'listbox', class: 'search-results', hidden: true });
   root.append(input, list);
 
@@ -54,24 +75,7 @@ export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions
     const open = s.search.query.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    const options = results.map((entry, i) => {
-      const option = el(
-        'li',
-        { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === s.search.active) },
-        [
-          el('strong', { text: entry.name[s.lang] }),
-          el('span', {
-            text: entry.inScope ? entry.detail[s.lang] : `${entry.detail[s.lang]} · ${t('outside', s.lang)}`,
-          }),
-        ],
-      );
-      // mousedown, not click: the input keeps focus and the list stays until the choice is made.
-      option.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        choose(entry);
-      });
-      return option;
-    });
+    const options = results.map((entry, i) => optionFor(entry, i, s, () => choose(entry)));
     replaceChildren(
       list,
       options.length ? options : [el('li', { class: 'empty', text: t('searchNone', s.lang) })],
