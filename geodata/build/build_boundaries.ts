@@ -11,6 +11,7 @@ import countyNamesEn from '../input/county_names_en.json' with { type: 'json' };
 import { CONTEXT_PROVINCES, HENAN_RIVER_PREFECTURES } from './context_provinces.ts';
 import { listPrefectureFiles, readCounties, readPrefectureOutline } from './read_sources.ts';
 import { englishUnitName, isInScope, SCOPE } from './scope.ts';
+import { seatOf } from './seat_anchors.ts';
 
 /** Simplification tolerance for county units (metres); about a pixel at zoom 10 in this latitude. */
 export const COUNTY_INTERVAL_M = 250;
@@ -51,11 +52,16 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
       const rename = SCOPE.renames[unit.name];
       const note = SCOPE.unitNotes[unit.name];
       const inScope = isInScope(pref, unit.name);
+      // Today's name everywhere on the map; the 2016–2017 name of the package (and of the 2018 plan) is kept as
+      // an alias that search finds.
+      const englishThen = englishUnitName(unit.name, pinyin);
+      const nameZh = rename?.nowZh ?? unit.name;
+      const nameEn = rename?.nowEn ?? englishThen;
       const props: Record<string, string | number | boolean> = {
         id: code,
         kind: 'county',
-        name_zh: unit.name,
-        name_en: englishUnitName(unit.name, pinyin),
+        name_zh: nameZh,
+        name_en: nameEn,
         code,
         prefecture_code: pref.code,
         prefecture_zh: pref.zh,
@@ -80,8 +86,8 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
         props.alias_cite_paragraph = alias.cite.paragraph;
       }
       if (rename) {
-        props.now_zh = rename.nowZh;
-        props.now_en = rename.nowEn;
+        props.former_zh = unit.name;
+        props.former_en = englishThen;
         props.renamed_year = rename.year;
       }
       if (note) {
@@ -89,17 +95,22 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
         props.note_zh = note.zh;
       }
       polygons.push({ type: 'Feature', properties: props, geometry: unit.geometry });
-      if (unit.cp) {
+      const seat = seatOf(code, [unit.name, nameZh], unit.cp);
+      if (seat) {
+        const seatProps: Record<string, string | number | boolean> = {
+          id: code,
+          name_zh: nameZh,
+          name_en: nameEn,
+          in_scope: inScope,
+          rank: 'county',
+          seat_source: seat.source,
+        };
+        if (seat.packageOffsetKm !== undefined) seatProps.package_offset_km = seat.packageOffsetKm;
+        if (rename) seatProps.former_zh = unit.name;
         seats.push({
           type: 'Feature',
-          properties: {
-            id: code,
-            name_zh: unit.name,
-            name_en: englishUnitName(unit.name, pinyin),
-            in_scope: inScope,
-            rank: 'county',
-          },
-          geometry: { type: 'Point', coordinates: unit.cp.map(round5) },
+          properties: seatProps,
+          geometry: { type: 'Point', coordinates: seat.coordinates.map(round5) },
         });
       }
     }

@@ -20,6 +20,14 @@ interface Recipe {
   toLon?: number;
   offsetKm?: number;
   reach?: 'shanxi_shaanxi' | 'shanxi_henan';
+  /** river_point: the reference the distance is measured from, along the river. */
+  from?: CoordRef;
+  /** river_point: which way along the river from `from`; the Shanxi–Shaanxi reach flows north to south. */
+  direction?: 'upstream' | 'downstream';
+  alongKm?: number;
+  /** river_reach: start where the river passes nearest this place (on the Shanxi–Shaanxi reach), then go on
+   * down the Shanxi–Henan reach to `toLon`. */
+  fromNear?: CoordRef;
 }
 
 type AuthoredGeometry =
@@ -86,6 +94,34 @@ function nearestOnRiver(river: Coord[], target: Coord): Coord {
   return roundCoord(snapped.geometry.coordinates);
 }
 
+/**
+ * A point a stated distance up- or downstream of a reference along the Shanxi–Shaanxi reach. The reach is
+ * oriented north→south, which is the way the river flows there, so upstream means towards the line's start.
+ */
+function alongRiver(ns: Coord[], g: Recipe, resolve: (r: CoordRef) => Coord): Coord {
+  if (!g.from || !g.direction || g.alongKm === undefined) {
+    throw new Error('river_point needs from, direction and alongKm');
+  }
+  const from = resolve(g.from);
+  const line = turf.lineString(ns);
+  const at = turf.nearestPointOnLine(line, turf.point(from), { units: 'kilometers' }).properties.location;
+  const km = g.direction === 'upstream' ? at - g.alongKm : at + g.alongKm;
+  const total = turf.length(line, { units: 'kilometers' });
+  if (km < 0 || km > total) throw new Error(`river_point ${g.alongKm} km ${g.direction} leaves the reach`);
+  return roundCoord(turf.along(line, km, { units: 'kilometers' }).geometry.coordinates);
+}
+
+/** The part of the north→south reach downstream of where it passes nearest a place (the snapped point first). */
+function tailFrom(ns: Coord[], place: Coord): Coord[] {
+  const line = turf.lineString(ns);
+  const snapped = turf.nearestPointOnLine(line, turf.point(place));
+  const last = ns[ns.length - 1];
+  if (!last) return [];
+  const tail = turf.lineSlice(snapped, turf.point(last), line).geometry.coordinates.map(roundCoord);
+  // The Shanxi–Henan reach starts where this one ends; drop the shared point so it is not doubled.
+  return tail.slice(0, -1);
+}
+
 function buildGeometry(
   g: AuthoredGeometry,
   resolve: (r: CoordRef) => Coord,
@@ -108,13 +144,12 @@ function buildGeometry(
       const coords = [...(g.via ?? []).map(resolve), nearestOnRiver(ns, mid), ...(g.to ?? []).map(resolve)];
       return { type: 'LineString', coordinates: coords };
     }
-    case 'river_point': {
-      const near = resolve(g.near as CoordRef);
-      return { type: 'Point', coordinates: nearestOnRiver(ns, near) };
-    }
+    case 'river_point':
+      return { type: 'Point', coordinates: alongRiver(ns, g, resolve) };
     case 'river_reach': {
+      const head = g.fromNear ? tailFrom(ns, resolve(g.fromNear)) : [];
       const line = (g.reach === 'shanxi_shaanxi' ? ns : ew).filter((c) => c[0] <= (g.toLon ?? 180));
-      return { type: 'LineString', coordinates: line };
+      return { type: 'LineString', coordinates: [...head, ...line] };
     }
     case 'river_bank': {
       const joined = [
@@ -151,7 +186,11 @@ function prefectureSeats(): { id: string; zh: string; en: string; at: Coord }[] 
   return SCOPE.prefectures.map((p) => ({ id: p.code, zh: p.zh, en: p.en, at: p.seatWgs84 }));
 }
 
-function derive(geometry: Point | LineString, inputs: Inputs): Record<string, string | number | null> {
+function derive(
+  geometry: Point | LineString,
+  inputs: Inputs,
+  onBorder: boolean,
+): Record<string, string | number | null> {
   const counties = inputs.counties.features as Polygonal[];
   const inScope = counties.filter((c) => c.properties?.in_scope === true);
   const seats = prefectureSeats();
@@ -175,11 +214,15 @@ function derive(geometry: Point | LineString, inputs: Inputs): Record<string, st
       nearest_seat_km: nearest ? round(nearest.km, 1) : null,
     };
   }
+  const length_km = round(turf.length(turf.lineString(geometry.coordinates), { units: 'kilometers' }), 1);
+  // A line that is itself a boundary (the river between two provinces) has the plan on one side or neither;
+  // which polygon a sample on the border falls in is chance, so no share is computed for it.
+  if (onBorder) return { in_scope: 'partly', length_km };
   const share = scopeShare(geometry, inScope);
   return {
     in_scope: share >= 0.95 ? 'inside' : share <= 0.05 ? 'outside' : 'partly',
     in_scope_share: round(share * 100, 0),
-    length_km: round(turf.length(turf.lineString(geometry.coordinates), { units: 'kilometers' }), 1),
+    length_km,
   };
 }
 
@@ -197,7 +240,7 @@ export function buildFeatures(inputs: Inputs): FeatureOutput {
     const { geometry: _authoredGeometry, ...props } = authored;
     const feature: Feature = {
       type: 'Feature',
-      properties: { ...props, ...derive(geometry, inputs) },
+      properties: { ...props, ...derive(geometry, inputs, authored.precision === 'boundary') },
       geometry,
     };
     const fc = layers.get(authored.layer) ?? { type: 'FeatureCollection', features: [] };

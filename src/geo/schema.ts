@@ -115,6 +115,15 @@ export type Precision = (typeof PRECISIONS)[number];
 // Ids become feature-state keys in MapLibre's plain objects: never an Object.prototype member.
 const idSchema = z.string().refine(isSafeId, 'not a valid id');
 
+/** What a status rests on: the report's date and paragraphs, in our own words. A status says no more than this. */
+export const statusSourceSchema = z.object({
+  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  cites: z.array(citeSchema).min(1),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+});
+export type StatusSource = z.infer<typeof statusSourceSchema>;
+
 export const transportPropsSchema = z.object({
   id: idSchema,
   layer: z.string(),
@@ -126,6 +135,8 @@ export const transportPropsSchema = z.object({
   alias_reason_zh: z.string().optional(),
   alias_reason_en: z.string().optional(),
   status: z.enum(STATUSES),
+  /** Required for every feature the report names (a unit test checks it). */
+  status_source: statusSourceSchema.optional(),
   in_report: z.boolean(),
   cites: z.array(citeSchema),
   note_zh: z.string().optional(),
@@ -166,8 +177,9 @@ export const countyPropsSchema = z.object({
   plan_wording_zh: z.string(),
   plan_wording_en: z.string(),
   area_km2: z.number().positive(),
-  now_zh: z.string().optional(),
-  now_en: z.string().optional(),
+  /** The name before a rename (as in the 2018 plan and the boundary package); search finds it. */
+  former_zh: z.string().optional(),
+  former_en: z.string().optional(),
   renamed_year: z.number().int().optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),

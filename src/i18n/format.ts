@@ -49,11 +49,6 @@ export function formatLarge(value: number, lang: Lang): string {
   return formatNumber(value, lang);
 }
 
-/** A derived value rounded to the precision its inputs support (four significant digits). */
-export function approximate(value: number): number {
-  return Number(value.toPrecision(4));
-}
-
 /** Up to four significant digits, no trailing zeros: 123.4, 1.234, 12.34. */
 function trim(value: number): string {
   return String(Number(value.toPrecision(4)));

@@ -1,13 +1,18 @@
 /**
  * Figures derived from the stated ones. Each rule names its inputs and says how it was derived, so a panel can
- * show the derivation next to the number and keep stated and derived values apart.
+ * show the derivation next to the number and keep stated and derived values apart. Every derived value is rounded
+ * to what its inputs support (`precision.ts`), so it never claims more digits than the report printed.
  */
 import type { Figure, Unit } from '../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { printedInterval, rangeOf, supportedRound } from './precision.ts';
 
 export interface DerivedFigure {
   key: string;
+  /** Rounded to the step its inputs support. */
   value: number;
+  /** The decimal step it is rounded to (100 means “to the hundred”). */
+  step: number;
   unit: Unit;
   asOf: string;
   period: Figure['period'];
@@ -37,41 +42,39 @@ export function shareOf(part: number, whole: number): number {
 interface Rule {
   key: string;
   inputs: [string, string];
-  unit: (a: Figure) => Unit;
   compute: (a: number, b: number) => number;
   how: (a: Figure, b: Figure) => Record<Lang, string>;
 }
 
+/*
+ * No rule divides the tourist roads' km completed by km started: works completed in a year need not be among those
+ * started in it, so that ratio is not a progress figure (issue #13).
+ */
 const RULES: Rule[] = [
   {
     key: 'passengers_prev',
     inputs: ['passengers', 'passengers_yoy'],
-    unit: (a) => a.unit,
     compute: previousFromGrowth,
     how: (_a, b) => ({ zh: `本年数 ÷ (1 + ${b.value}%)`, en: `this year's figure ÷ (1 + ${b.value}%)` }),
   },
   {
     key: 'cargo_prev',
     inputs: ['cargo', 'cargo_yoy'],
-    unit: (a) => a.unit,
     compute: previousFromGrowth,
     how: (_a, b) => ({ zh: `本年数 ÷ (1 + ${b.value}%)`, en: `this year's figure ÷ (1 + ${b.value}%)` }),
   },
   {
     key: 'total_investment',
     inputs: ['invested', 'invested_share'],
-    unit: (a) => a.unit,
     compute: totalFromShare,
     how: (_a, b) => ({ zh: `累计投资 ÷ ${b.value}%`, en: `invested so far ÷ ${b.value}%` }),
   },
-  {
-    key: 'completed_share',
-    inputs: ['completed_km', 'started_km'],
-    unit: () => 'percent',
-    compute: shareOf,
-    how: () => ({ zh: '完工里程 ÷ 开(复)工里程', en: 'km completed ÷ km started or resumed' }),
-  },
 ];
+
+const ROUNDING_NOTE: Record<Lang, string> = {
+  zh: '按输入数据的末位精度取整',
+  en: 'rounded to what the printed inputs support',
+};
 
 /** Every derived figure whose inputs are among the given stated figures. */
 export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
@@ -81,14 +84,22 @@ export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
     const a = byKey.get(rule.inputs[0]);
     const b = byKey.get(rule.inputs[1]);
     if (!a || !b) continue;
+    const range = rangeOf(
+      rule.compute,
+      printedInterval(a.printed, a.value),
+      printedInterval(b.printed, b.value),
+    );
+    const { value, step } = supportedRound(rule.compute(a.value, b.value), range);
+    const how = rule.how(a, b);
     out.push({
       key: rule.key,
-      value: rule.compute(a.value, b.value),
-      unit: rule.unit(a),
+      value,
+      step,
+      unit: a.unit,
       asOf: a.asOf,
       period: a.period,
       from: [a.key, b.key],
-      how: rule.how(a, b),
+      how: { zh: `${how.zh},${ROUNDING_NOTE.zh}`, en: `${how.en}, ${ROUNDING_NOTE.en}` },
     });
   }
   return out;

@@ -9,7 +9,7 @@ import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { deriveFigures } from '../stats/derive.ts';
 import { el, replaceChildren } from './dom.ts';
-import { citeText, derivedRow, statedRow } from './figure_rows.ts';
+import { citeText, derivedRow, statedRow, statusSourceText } from './figure_rows.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
@@ -71,8 +71,12 @@ function countyBody(
           'data-figure': 'area',
         }),
         row(t('code', lang), p.code),
-        p.now_zh
-          ? row(t('renamed', lang), `${lang === 'zh' ? p.now_zh : p.now_en} (${p.renamed_year})`)
+        p.former_zh
+          ? row(
+              t('formerName', lang),
+              `${lang === 'zh' ? p.former_zh : `${p.former_en} (${p.former_zh})`} · ${t('renamedIn', lang)} ${p.renamed_year}`,
+              { 'data-figure': 'former_name' },
+            )
           : null,
         row(t('planWording', lang), lang === 'zh' ? p.plan_wording_zh : p.plan_wording_en),
       ].filter((x): x is HTMLElement => x !== null),
@@ -151,6 +155,13 @@ function transportBody(
       }),
       p.in_report ? null : el('span', { class: 'context-pill', text: t('notInReport', lang) }),
     ]),
+    p.status_source
+      ? el('p', {
+          class: 'fig-meta status-source',
+          'data-testid': 'status-source',
+          text: statusSourceText(p.status_source, sections, lang) ?? '',
+        })
+      : null,
     aliasBlock(p.report_name_zh, lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en, undefined, lang),
     p.note_zh || p.note_en
       ? el('p', { class: 'note', text: lang === 'zh' ? (p.note_zh ?? '') : (p.note_en ?? '') })

@@ -1,6 +1,6 @@
 /** One figure as a row: value, what it is, when it holds, where the report says it, and whether it is derived. */
-import type { Cite, Figure } from '../geo/schema.ts';
-import { approximate, formatAsOf, formatCite, formatFigure, type SectionName } from '../i18n/format.ts';
+import type { Cite, Figure, StatusSource } from '../geo/schema.ts';
+import { formatAsOf, formatCite, formatFigure, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { FIGURE_LABELS, t } from '../i18n/strings.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
@@ -32,9 +32,19 @@ export function derivedRow(d: DerivedFigure, lang: Lang): HTMLElement {
   return el('div', { class: 'fig derived', 'data-figure': d.key, 'data-kind': 'derived' }, [
     el('dt', { text: figureLabel(d.key, lang) }),
     el('dd', {}, [
-      el('span', { class: 'fig-value', text: `≈ ${formatFigure(approximate(d.value), d.unit, lang)}` }),
+      el('span', { class: 'fig-value', text: `≈ ${formatFigure(d.value, d.unit, lang)}` }),
       el('span', { class: 'badge derived', text: t('derived', lang) }),
       el('span', { class: 'fig-meta', text: `${formatAsOf(d.asOf, d.period, lang)} · ${d.how[lang]}` }),
     ]),
   ]);
+}
+
+/** What a status rests on: “Status per the report (as of Nov 2021, para. …): …”. */
+export function statusSourceText(
+  source: StatusSource | undefined,
+  sections: readonly SectionName[],
+  lang: Lang,
+): string | null {
+  if (!source) return null;
+  return `${t('statusAsOf', lang)} (${formatAsOf(source.asOf, undefined, lang)}) · ${citeText(source.cites, sections, lang)}: ${source[lang]}`;
 }

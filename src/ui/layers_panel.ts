@@ -132,7 +132,7 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
           featureButton(
             { layer: 'counties', id: c.id },
             `${state.lang === 'zh' ? c.name_zh : c.name_en}${c.in_scope ? '' : ` (${t('outside', state.lang)})`}`,
-            `${c.name_zh} ${c.name_en} ${c.prefecture_zh} ${c.prefecture_en}`,
+            `${c.name_zh} ${c.name_en} ${c.former_zh ?? ''} ${c.former_en ?? ''} ${c.prefecture_zh} ${c.prefecture_en}`,
             state,
             actions,
             c.in_scope ? '' : ' out',

@@ -1,66 +1,76 @@
 /** Project progress: every project the report names, with its status and, where the report gives one, a bar. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Figure } from '../geo/schema.ts';
-import {
-  approximate,
-  formatAsOf,
-  formatCite,
-  formatFigure,
-  formatNumber,
-  type SectionName,
-} from '../i18n/format.ts';
+import { formatAsOf, formatCite, formatFigure, formatNumber, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import { deriveFigures } from '../stats/derive.ts';
 import { el } from './dom.ts';
-import { citeText, figureLabel } from './figure_rows.ts';
+import { citeText, figureLabel, statusSourceText } from './figure_rows.ts';
 
 interface Progress {
   pct: number;
-  derived: boolean;
   label: string;
   meta: string;
 }
 
-/** A progress value from the figures: a stated share, or a derived completed/started ratio. */
+/**
+ * A progress bar only where the report states a share: the bridge's investment spent as a share of its total
+ * investment. The label says what is measured (money, not works).
+ */
 export function progressOf(
   figures: readonly Figure[],
   sections: readonly SectionName[],
   lang: Lang,
 ): Progress | null {
   const share = figures.find((f) => f.key === 'invested_share');
+  if (!share) return null;
   const invested = figures.find((f) => f.key === 'invested');
-  if (share) {
-    const total = deriveFigures(figures).find((d) => d.key === 'total_investment');
-    const label = invested
-      ? `${formatFigure(invested.value, invested.unit, lang)} / ≈${total ? formatFigure(approximate(total.value), total.unit, lang) : '?'}`
+  const total = deriveFigures(figures).find((d) => d.key === 'total_investment');
+  const amounts =
+    invested && total
+      ? lang === 'zh'
+        ? `已投资${formatFigure(invested.value, invested.unit, lang)},总投资≈${formatFigure(total.value, total.unit, lang)}(推算)`
+        : `${formatFigure(invested.value, invested.unit, lang)} spent of ≈${formatFigure(total.value, total.unit, lang)} in all (derived)`
       : '';
-    return {
-      pct: share.value,
-      derived: false,
-      label: `${formatNumber(share.value, lang)}% ${t('progressOf', lang)} · ${label}`,
-      meta: `${formatAsOf(share.asOf, share.period, lang)} · ${formatCite(share.cite, sections, lang)} · ${
-        lang === 'zh' ? '总投资为推算值' : 'total derived from the share'
-      }`,
-    };
-  }
-  const completed = deriveFigures(figures).find((d) => d.key === 'completed_share');
-  const done = figures.find((f) => f.key === 'completed_km');
-  const started = figures.find((f) => f.key === 'started_km');
-  if (completed && done && started) {
-    return {
-      pct: completed.value,
-      derived: true,
-      label: `${formatFigure(done.value, done.unit, lang)} / ${formatFigure(started.value, started.unit, lang)} · ≈${formatNumber(completed.value, lang)}%`,
-      meta: `${formatAsOf(done.asOf, done.period, lang)} · ${formatCite(done.cite, sections, lang)} · ${t('derived', lang)}: ${completed.how[lang]}`,
-    };
-  }
-  return null;
+  return {
+    pct: share.value,
+    label: `${formatNumber(share.value, lang)}% ${t('investedShareOf', lang)}${amounts ? ` · ${amounts}` : ''}`,
+    meta: `${formatAsOf(share.asOf, share.period, lang)} · ${formatCite(share.cite, sections, lang)} · ${t('shareNotWorks', lang)}`,
+  };
 }
 
-function bar(p: Progress, name: string): HTMLElement {
+/** Two figures of the same period side by side, each stated, with no ratio drawn between them. */
+function sideBySide(
+  figures: readonly Figure[],
+  sections: readonly SectionName[],
+  lang: Lang,
+): HTMLElement | null {
+  const shown = figures.filter((f) => f.period === 'ytd');
+  const first = shown[0];
+  if (shown.length < 2 || !first) return null;
+  return el('div', { class: 'pair', 'data-testid': 'side-by-side' }, [
+    el('p', {
+      class: 'fig-meta',
+      text: `${t('thisYear', lang)} · ${formatAsOf(first.asOf, first.period, lang)}`,
+    }),
+    el(
+      'dl',
+      { class: 'figs pair-figs' },
+      shown.map((f) =>
+        el('div', { class: 'fig', 'data-figure': f.key, 'data-kind': 'stated' }, [
+          el('dt', { text: figureLabel(f.key, lang) }),
+          el('dd', { class: 'fig-value', text: formatFigure(f.value, f.unit, lang) }),
+        ]),
+      ),
+    ),
+    el('p', { class: 'fig-meta', text: `${formatCite(first.cite, sections, lang)} · ${t('noRatio', lang)}` }),
+  ]);
+}
+
+function bar(p: Progress, name: string, lang: Lang): HTMLElement {
   const fill = el('div', { class: 'progress-fill' });
   // Set through the CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
   fill.style.width = `${Math.min(100, Math.max(0, p.pct))}%`;
@@ -68,9 +78,9 @@ function bar(p: Progress, name: string): HTMLElement {
     el(
       'div',
       {
-        class: `progress-track${p.derived ? ' derived' : ''}`,
+        class: 'progress-track',
         role: 'progressbar',
-        'aria-label': name,
+        'aria-label': `${name}: ${t('investedShareOf', lang)}`,
         'aria-valuemin': 0,
         'aria-valuemax': 100,
         'aria-valuenow': Math.round(p.pct * 10) / 10,
@@ -108,7 +118,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       (progress ? withBars : planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
-          progress ? bar(progress, lang === 'zh' ? p.name_zh : p.name_en) : null,
+          progress ? bar(progress, lang === 'zh' ? p.name_zh : p.name_en, lang) : null,
           planned
             ? el('p', {
                 class: 'fig-meta',
@@ -121,13 +131,19 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
                 text: `${t('noProgressFigure', lang)} · ${citeText(p.cites, sections, lang)}`,
               })
             : null,
+          p.status_source
+            ? el('p', {
+                class: 'fig-meta status-source',
+                text: statusSourceText(p.status_source, sections, lang) ?? '',
+              })
+            : null,
         ]),
       );
     }
   }
   for (const p of index.meta?.programmes ?? []) {
-    const progress = progressOf(p.figures, sections, lang);
-    if (!progress) continue;
+    const pair = sideBySide(p.figures, sections, lang);
+    if (!pair) continue;
     const related = p.related ? index.findTransport(p.related) : undefined;
     const title = el('span', { class: 'row-title', text: lang === 'zh' ? p.name_zh : p.name_en });
     const head =
@@ -142,10 +158,10 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       const ref = { layer: related.layer, id: p.related };
       head.addEventListener('click', () => actions.select(ref, { focus: true }));
     }
-    withBars.push(
+    withFigures.unshift(
       el('li', { class: 'progress-item', 'data-project': p.id }, [
         head,
-        bar(progress, lang === 'zh' ? p.name_zh : p.name_en),
+        pair,
         el('p', { class: 'note', text: lang === 'zh' ? p.scope_zh : p.scope_en }),
       ]),
     );
@@ -156,8 +172,8 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       class: 'note',
       text:
         lang === 'zh'
-          ? '实色条为报道数据,斜纹条为推算值。'
-          : 'Solid bars are stated in the report; striped bars are derived.',
+          ? '进度条只画报道给出比例的项目;其余项目列出报道的数字或状态。'
+          : 'A bar is drawn only where the report states a share; other projects list the figures or status it gives.',
     }),
     el('ul', { class: 'row-list progress-list', 'data-testid': 'progress-list' }, [
       ...withBars,

@@ -2,7 +2,6 @@
 import type { FeatureIndex, IndexedTransport } from '../geo/feature_index.ts';
 import type { Figure, Programme } from '../geo/schema.ts';
 import {
-  approximate,
   formatAsOf,
   formatCite,
   formatFigure,
@@ -56,7 +55,7 @@ function pairChart(airports: IndexedTransport[], key: 'passengers' | 'cargo', la
         group,
         label: formatAsOf(`${Number(year) - 1}-${month}`, now.period, lang),
         value: prev.value,
-        text: `≈${barText(approximate(prev.value), prev.unit, lang)}`,
+        text: `≈${barText(prev.value, prev.unit, lang)}`,
         derived: true,
       });
     }
@@ -98,7 +97,7 @@ function airportTable(airports: IndexedTransport[], lang: Lang): HTMLElement {
           ? formatGrowth(stated.value, lang)
           : formatFigure(stated.value, stated.unit, lang);
       const d = deriveFigures(a.props.figures).find((x) => x.key === key);
-      return d ? `≈${formatFigure(approximate(d.value), d.unit, lang)} (${t('derived', lang)})` : '—';
+      return d ? `≈${formatFigure(d.value, d.unit, lang)} (${t('derived', lang)})` : '—';
     }),
   ]);
   return dataTable(t('airportsCompare', lang), ['', ...airports.map((a) => name(a, lang))], rows);

@@ -1,6 +1,8 @@
 import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import featuresJson from '../../geodata/input/features.json' with { type: 'json' };
+import seatAnchorsJson from '../../geodata/input/seat_anchors.json' with { type: 'json' };
 import { CLUSTER_BOUNDS } from '../../src/config.ts';
 import {
   countyCollectionSchema,
@@ -109,6 +111,29 @@ describe('committed geodata', () => {
   });
 });
 
+describe('county seats', () => {
+  const seats = plainCollectionSchema
+    .parse(readGeodata('seats.geojson'))
+    .features.filter((f) => f.properties?.rank === 'county');
+  const anchors = new Map(seatAnchorsJson.anchors.map((a) => [a.adcode, a.wgs84]));
+
+  it('are the research notes’ seat anchors, with the package point’s offset stated', () => {
+    expect(seats.length).toBeGreaterThan(100);
+    const fromAnchor = seats.filter((f) => f.properties?.seat_source === 'anchor');
+    // Every unit has an anchor (彬州市 and 华亭市 matched by today's name, their codes having changed).
+    expect(fromAnchor.length).toBe(seats.length);
+    for (const f of fromAnchor) {
+      const id = String(f.properties?.id);
+      const anchor = anchors.get(id);
+      if (anchor && f.geometry.type === 'Point') expect(f.geometry.coordinates).toEqual(anchor);
+    }
+    const byName = new Map(seats.map((f) => [f.properties?.name_zh, f.properties]));
+    expect(byName.get('尧都区')?.package_offset_km).toBeCloseTo(5.1, 1);
+    expect(byName.get('长安区')?.package_offset_km).toBeCloseTo(3.2, 1);
+    expect(byName.get('霍州市')?.package_offset_km).toBeCloseTo(2.9, 1);
+  });
+});
+
 describe('transport features', () => {
   const provinces = plainCollectionSchema.parse(readGeodata('provinces.geojson'));
   const provincePolygon = (key: string) =>
@@ -118,6 +143,10 @@ describe('transport features', () => {
     fc: transportCollectionSchema.parse(readGeodata(fileOf(l.id))),
   }));
   const features = layers.flatMap((l) => l.fc.features.map((f) => ({ layer: l.id, f })));
+  const riverLines = plainCollectionSchema
+    .parse(readGeodata('yellow_river.geojson'))
+    .features.filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
+  const HUKOU = featuresJson.anchors.hukou.coordinates as [number, number];
 
   it('every feature sits in the layer file it names', () => {
     for (const { layer, f } of features) expect(f.properties.layer).toBe(layer);
@@ -142,6 +171,8 @@ describe('transport features', () => {
 
   it('every point lies in the province it claims (within 2 km for points placed on the border river)', () => {
     const points = features.filter(({ f }) => f.geometry.type === 'Point');
+    const onRiver = (p: Feature<Point>) =>
+      riverLines.some((l) => turf.pointToLineDistance(p, l, { units: 'kilometers' }) < 0.05);
     expect(points.length).toBeGreaterThan(5);
     for (const { f } of points) {
       const claim = f.properties.province;
@@ -152,7 +183,43 @@ describe('transport features', () => {
       const pt = turf.point(f.geometry.coordinates);
       const inside = turf.booleanPointInPolygon(pt, polygon);
       const distance = inside ? 0 : turf.pointToPolygonDistance(pt, polygon, { units: 'kilometers' });
-      expect(distance, f.properties.id).toBeLessThan(f.properties.precision === 'county' ? 2 : 0.001);
+      expect(distance, f.properties.id).toBeLessThan(onRiver(pt) ? 2 : 0.001);
+    }
+  });
+
+  it('puts the Guxian hub on the river upstream (north) of Hukou Falls, about 10 km along it', () => {
+    const hub = features.find(({ f }) => f.properties.id === 'guxian_hub')?.f;
+    if (hub?.geometry.type !== 'Point') throw new Error('guxian_hub is not a point');
+    const [lon, lat] = hub.geometry.coordinates as [number, number];
+    expect(lat).toBeGreaterThan(HUKOU[1]);
+    const pt = turf.point([lon, lat]);
+    const toRiver = Math.min(
+      ...riverLines.map((l) => turf.pointToLineDistance(pt, l, { units: 'kilometers' })),
+    );
+    expect(toRiver).toBeLessThan(1);
+    // Measured along the Shanxi–Shaanxi reach: 10 km between the falls and the hub.
+    const reach = riverLines.find((l) => l.properties?.reach === 'shanxi_shaanxi');
+    if (!reach) throw new Error('no Shanxi–Shaanxi reach');
+    const between = turf.lineSlice(turf.point(HUKOU), pt, reach);
+    expect(turf.length(between, { units: 'kilometers' })).toBeCloseTo(10, 0);
+    expect(hub.properties.precision).toBe('approximate');
+    expect(hub.properties.coord_source_en).toMatch(/upstream of Hukou/);
+  });
+
+  it('draws no in-plan share for a line that is itself a border', () => {
+    const works = features.find(({ f }) => f.properties.id === 'sanmenxia_tongguan_bank_works')?.f;
+    expect(works?.properties.precision).toBe('boundary');
+    expect(works?.properties.in_scope_share).toBeUndefined();
+    // It starts at the river bend nearest Tongguan, not at the tri-province point ~12 km east of it.
+    const first = works?.geometry.type === 'LineString' ? works.geometry.coordinates[0] : undefined;
+    expect(first && turf.distance(first, [110.2411, 34.5456], { units: 'kilometers' })).toBeLessThan(10);
+  });
+
+  it('every feature the report names says what its status rests on, with a date', () => {
+    for (const { f } of features) {
+      if (!f.properties.in_report) continue;
+      expect(f.properties.status_source, f.properties.id).toBeDefined();
+      expect(f.properties.status_source?.cites.length).toBeGreaterThan(0);
     }
   });
 

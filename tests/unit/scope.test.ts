@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishUnitName, isInScope, SCOPE } from '../../geodata/build/scope.ts';
-import { countyCollectionSchema, metaSchema } from '../../src/geo/schema.ts';
+import { countyCollectionSchema, metaSchema, plainCollectionSchema } from '../../src/geo/schema.ts';
 import { readGeodata } from './helpers.ts';
 
 const counties = countyCollectionSchema
@@ -58,11 +58,22 @@ describe('plan scope selection', () => {
     expect(meta.scope.computed_area_km2).toBe(total);
   });
 
-  it('carries present-day names for units renamed after 2018', () => {
+  it('names units renamed after 2018 by today’s name, keeping the former one as an alias', () => {
     const byName = new Map(counties.map((c) => [c.name_zh, c]));
-    expect(byName.get('彬县')?.now_zh).toBe('彬州市');
-    expect(byName.get('华亭县')?.now_zh).toBe('华亭市');
-    expect(byName.get('凤翔县')?.now_zh).toBe('凤翔区');
+    for (const [former, now, nowEn] of [
+      ['彬县', '彬州市', 'Binzhou City'],
+      ['华亭县', '华亭市', 'Huating City'],
+      ['凤翔县', '凤翔区', 'Fengxiang District'],
+    ] as const) {
+      expect(byName.has(former), `${former} is still a label`).toBe(false);
+      expect(byName.get(now)?.former_zh).toBe(former);
+      expect(byName.get(now)?.name_en).toBe(nowEn);
+    }
+    // The map's seat labels read the same names.
+    const seats = plainCollectionSchema.parse(readGeodata('seats.geojson')).features.map((f) => f.properties);
+    const seatNames = new Set(seats.map((p) => p?.name_zh));
+    expect(seatNames.has('彬州市') && seatNames.has('华亭市') && seatNames.has('凤翔区')).toBe(true);
+    expect(seatNames.has('彬县') || seatNames.has('华亭县') || seatNames.has('凤翔县')).toBe(false);
     expect(byName.get('鄠邑区')?.code).toBe('610118');
   });
 
