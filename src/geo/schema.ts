@@ -90,6 +90,23 @@ export const UNITS = [
   'km',
   'train',
   'province',
+  'enterprise',
+  'centre',
+  'platform',
+  'project',
+  'contract',
+  'member_unit',
+  'exhibitor',
+  'student_place',
+  'base',
+  'adviser',
+  'institution',
+  'result',
+  'trip',
+  'visit',
+  'tonne_per_year',
+  'm2_per_year',
+  'agreement',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -104,6 +121,11 @@ export const figureSchema = z.object({
   /** The figure as the report prints it, so it can be checked against the paragraph cited. */
   printed: z.string().min(1),
   cite: citeSchema,
+  /** “more than” for figures the report gives as “20余”. */
+  qualifier: z.enum(['more_than']).optional(),
+  /** What the figure counts, where the interface has no label of its own for the key. */
+  label_zh: z.string().min(1).optional(),
+  label_en: z.string().min(1).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -218,6 +240,28 @@ export const programmeSchema = z.object({
 });
 export type Programme = z.infer<typeof programmeSchema>;
 
+/** One fact of the report page beyond the transport items, in our own words, with its figures. */
+export const pageItemSchema = z.object({
+  id: idSchema,
+  /** The report section it comes from (the piece of the page). */
+  piece: z.enum(SECTION_IDS),
+  title_zh: z.string().min(1),
+  title_en: z.string().min(1),
+  text_zh: z.string().min(1),
+  text_en: z.string().min(1),
+  cites: z.array(citeSchema).min(1),
+  /** The county card it also appears on (GB code). */
+  county: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  /** Where it is, in words, when no county can be named (city level). */
+  place: z.object({ zh: z.string(), en: z.string() }).optional(),
+  outside_plan: z.boolean().optional(),
+  figures: z.array(figureSchema),
+});
+export type PageItem = z.infer<typeof pageItemSchema>;
+
 export const metaSchema = z.object({
   plan: z.object({
     titleZh: z.string(),
@@ -262,5 +306,6 @@ export const metaSchema = z.object({
     precision_zh: z.string(),
   }),
   programmes: z.array(programmeSchema),
+  page: z.array(pageItemSchema),
 });
 export type Meta = z.infer<typeof metaSchema>;

@@ -15,6 +15,23 @@ const UNIT_ZH: Record<Unit, string> = {
   km: '公里',
   train: '列',
   province: '个',
+  enterprise: '家',
+  centre: '家',
+  platform: '个',
+  project: '个',
+  contract: '项',
+  member_unit: '个',
+  exhibitor: '家',
+  student_place: '人',
+  base: '个',
+  adviser: '名',
+  institution: '所',
+  result: '项',
+  trip: '次',
+  visit: '次',
+  tonne_per_year: '吨/年',
+  m2_per_year: '平方米/年',
+  agreement: '项',
 };
 
 const UNIT_EN: Record<Unit, [string, string]> = {
@@ -27,6 +44,23 @@ const UNIT_EN: Record<Unit, [string, string]> = {
   km: ['km', 'km'],
   train: ['train', 'trains'],
   province: ['province', 'provinces'],
+  enterprise: ['firm', 'firms'],
+  centre: ['centre', 'centres'],
+  platform: ['platform', 'platforms'],
+  project: ['project', 'projects'],
+  contract: ['contract', 'contracts'],
+  member_unit: ['member unit', 'member units'],
+  exhibitor: ['exhibitor', 'exhibitors'],
+  student_place: ['place', 'places'],
+  base: ['base', 'bases'],
+  adviser: ['adviser', 'advisers'],
+  institution: ['institution', 'institutions'],
+  result: ['result', 'results'],
+  trip: ['trip', 'trips'],
+  visit: ['visit', 'visits'],
+  tonne_per_year: ['t a year', 't a year'],
+  m2_per_year: ['m² a year', 'm² a year'],
+  agreement: ['agreement', 'agreements'],
 };
 
 /** A plain number with grouping, at most `digits` decimals. */
@@ -58,15 +92,25 @@ function trim(value: number): string {
 export function formatFigure(value: number, unit: Unit, lang: Lang): string {
   if (unit === 'percent') return `${formatNumber(value, lang)}%`;
   if (lang === 'zh') {
-    const body =
-      unit === 'passenger' || unit === 'yuan' ? formatLarge(value, lang) : formatNumber(value, lang);
-    return `${body}${UNIT_ZH[unit]}`;
+    return `${formatLarge(value, lang)}${UNIT_ZH[unit]}`;
   }
   if (unit === 'yuan') return `CNY ${formatLarge(value, lang)}`;
   const body = unit === 'passenger' ? formatLarge(value, lang) : formatNumber(value, lang);
   const [one, many] = UNIT_EN[unit];
-  const label = value === 1 ? one : many;
-  return unit === 'tonne' || unit === 'km' ? `${body} ${label}` : `${body} ${label}`;
+  return `${body} ${value === 1 ? one : many}`;
+}
+
+/** A figure with its unit and qualifier: “20余项”, “20+ results”. */
+export function formatQualified(
+  value: number,
+  unit: Unit,
+  qualifier: 'more_than' | undefined,
+  lang: Lang,
+): string {
+  const plain = formatFigure(value, unit, lang);
+  if (qualifier !== 'more_than') return plain;
+  if (lang === 'zh') return plain.replace(/^([\d.,]+)/, '$1余');
+  return plain.replace(/^([\d.,]+)/, '$1+');
 }
 
 /** A growth rate with its sign: “+12.5%”. */

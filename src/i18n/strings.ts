@@ -146,6 +146,13 @@ const STRINGS = {
     zh: '两项数字各自独立:本年完工的不一定是本年开工的,故不计算比例',
     en: 'two separate figures: works completed this year need not be among those started this year, so no ratio is drawn',
   },
+  restOfPage: { zh: '报道的其他内容', en: 'The rest of the report page' },
+  restOfPageNote: {
+    zh: '交通之外,这版报道还写了会议成果、展会、科研、医疗、河流治理、旅游,以及河津和垣曲两篇。以下用我们自己的话概述,并注明出处段落。',
+    en: 'Beyond transport, the page reports meeting outcomes, trade fairs, research, health, rivers and tourism, and two further pieces on Hejin and Yuanqu. Summarised here in our own words, with the paragraphs cited.',
+  },
+  placeLevel: { zh: '位置', en: 'Where' },
+  inTheReport: { zh: '报道中的本县内容', en: 'In the report' },
   statusAsOf: { zh: '状态依据', en: 'What the status rests on' },
   noProgressFigure: { zh: '报道未给出进度数字', en: 'The report gives no progress figure' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },

@@ -19,6 +19,8 @@ export interface DerivedFigure {
   /** Keys of the stated figures it comes from. */
   from: string[];
   how: Record<Lang, string>;
+  /** A label built from the stated figure's own label, for figures whose key the interface has no label for. */
+  label?: Record<Lang, string>;
 }
 
 /** Last year's value from this year's value and its year-on-year growth in percent. */
@@ -44,6 +46,7 @@ interface Rule {
   inputs: [string, string];
   compute: (a: number, b: number) => number;
   how: (a: Figure, b: Figure) => Record<Lang, string>;
+  label?: (a: Figure) => Record<Lang, string>;
 }
 
 /*
@@ -76,11 +79,54 @@ const ROUNDING_NOTE: Record<Lang, string> = {
   en: 'rounded to what the printed inputs support',
 };
 
+/** A count and the increase on last year (`k`, `k_added`) give last year's count; a count and its share of a whole
+ * (`k`, `k_share`) give the whole. Keys follow the data, so these apply to any figure named that way. */
+const SUFFIX_RULES: (Omit<Rule, 'key' | 'inputs' | 'label'> & {
+  suffix: string;
+  derived: string;
+  label: Record<Lang, string>;
+})[] = [
+  {
+    suffix: '_added',
+    derived: '_before',
+    compute: (a, b) => a - b,
+    how: () => ({ zh: '本年数 − 比上年增加数', en: "this year's count − the increase" }),
+    label: { zh: '(上年)', en: ' (the year before)' },
+  },
+  {
+    suffix: '_share',
+    derived: '_whole',
+    compute: totalFromShare,
+    how: (_a, b) => ({ zh: `数量 ÷ ${b.value}%`, en: `the count ÷ ${b.value}%` }),
+    label: { zh: '所占总体', en: ' — the whole they are a share of' },
+  },
+];
+
+function suffixRules(figures: readonly Figure[]): Rule[] {
+  return figures.flatMap((a) =>
+    SUFFIX_RULES.filter(
+      (r) =>
+        figures.some((b) => b.key === `${a.key}${r.suffix}`) &&
+        // A named rule with the same inputs (the bridge's total investment) takes precedence.
+        !RULES.some((n) => n.inputs[0] === a.key && n.inputs[1] === `${a.key}${r.suffix}`),
+    ).map((r) => ({
+      key: `${a.key}${r.derived}`,
+      inputs: [a.key, `${a.key}${r.suffix}`] as [string, string],
+      compute: r.compute,
+      how: r.how,
+      label: (f: Figure) => ({
+        zh: `${f.label_zh ?? f.key}${r.label.zh}`,
+        en: `${f.label_en ?? f.key}${r.label.en}`,
+      }),
+    })),
+  );
+}
+
 /** Every derived figure whose inputs are among the given stated figures. */
 export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
   const byKey = new Map(figures.map((f) => [f.key, f]));
   const out: DerivedFigure[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...suffixRules(figures)]) {
     const a = byKey.get(rule.inputs[0]);
     const b = byKey.get(rule.inputs[1]);
     if (!a || !b) continue;
@@ -100,6 +146,7 @@ export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
       period: a.period,
       from: [a.key, b.key],
       how: { zh: `${how.zh},${ROUNDING_NOTE.zh}`, en: `${how.en}, ${ROUNDING_NOTE.en}` },
+      ...(rule.label ? { label: rule.label(a) } : {}),
     });
   }
   return out;

@@ -1,6 +1,6 @@
 /** The details card of the selected feature: a county or a transport/project feature. */
 import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
-import type { Programme } from '../geo/schema.ts';
+import type { PageItem, Programme } from '../geo/schema.ts';
 import { formatArea, formatCite, formatKm, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
@@ -10,6 +10,7 @@ import type { AppStore } from '../state/store.ts';
 import { deriveFigures } from '../stats/derive.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow, statusSourceText } from './figure_rows.ts';
+import { pageItemBlock } from './page_facts.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
@@ -44,6 +45,7 @@ function countyBody(
   lang: Lang,
   boundaryNote: string,
   sections: readonly SectionName[],
+  page: readonly PageItem[],
 ): HTMLElement[] {
   const p = c.props;
   const aliasCite =
@@ -84,9 +86,27 @@ function countyBody(
     p.note_en || p.note_zh
       ? el('p', { class: 'note', text: (lang === 'zh' ? p.note_zh : p.note_en) ?? '' })
       : null,
+    ...countyPageItems(page, p.id, sections, lang),
     el('p', { class: 'precision', text: `${t('boundaryPrecision', lang)}: ${boundaryNote}` }),
   ];
   return parts.filter((x): x is HTMLElement => x !== null);
+}
+
+/** What the report says about this county beyond transport (Hejin's and Yuanqu's pieces). */
+function countyPageItems(
+  page: readonly PageItem[],
+  id: string,
+  sections: readonly SectionName[],
+  lang: Lang,
+): HTMLElement[] {
+  const items = page.filter((i) => i.county === id);
+  if (items.length === 0) return [];
+  return [
+    el('section', { class: 'county-report', 'data-testid': 'county-report' }, [
+      el('h3', { text: t('inTheReport', lang) }),
+      ...items.map((i) => pageItemBlock(i, sections, lang, null)),
+    ]),
+  ];
 }
 
 /** Province-wide figures the report ties to this feature (trains from Shanxi at the Houma port, say). */
@@ -276,7 +296,7 @@ export function mountDetailsPanel(
     show(
       `${selection.layer}/${selection.id}`,
       found.kind === 'county'
-        ? countyBody(found.value, lang, boundaryNote, sections)
+        ? countyBody(found.value, lang, boundaryNote, sections, index.meta?.page ?? [])
         : transportBody(found.value, selection.layer, sections, index.meta?.programmes ?? [], lang),
     );
   };

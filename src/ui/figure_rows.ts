@@ -1,6 +1,6 @@
 /** One figure as a row: value, what it is, when it holds, where the report says it, and whether it is derived. */
 import type { Cite, Figure, StatusSource } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, type SectionName } from '../i18n/format.ts';
+import { formatAsOf, formatCite, formatFigure, formatQualified, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { FIGURE_LABELS, t } from '../i18n/strings.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
@@ -10,15 +10,20 @@ export function figureLabel(key: string, lang: Lang): string {
   return FIGURE_LABELS[key]?.[lang] ?? key;
 }
 
+/** A figure's own label from the data where it has one, else the interface's label for its key. */
+export function labelOf(f: Figure, lang: Lang): string {
+  return (lang === 'zh' ? f.label_zh : f.label_en) ?? figureLabel(f.key, lang);
+}
+
 export function citeText(cites: readonly Cite[], sections: readonly SectionName[], lang: Lang): string {
   return cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
 }
 
 export function statedRow(f: Figure, sections: readonly SectionName[], lang: Lang): HTMLElement {
   return el('div', { class: 'fig', 'data-figure': f.key, 'data-kind': 'stated' }, [
-    el('dt', { text: figureLabel(f.key, lang) }),
+    el('dt', { text: labelOf(f, lang) }),
     el('dd', {}, [
-      el('span', { class: 'fig-value', text: formatFigure(f.value, f.unit, lang) }),
+      el('span', { class: 'fig-value', text: formatQualified(f.value, f.unit, f.qualifier, lang) }),
       el('span', { class: 'badge stated', text: t('stated', lang) }),
       el('span', {
         class: 'fig-meta',
@@ -30,7 +35,7 @@ export function statedRow(f: Figure, sections: readonly SectionName[], lang: Lan
 
 export function derivedRow(d: DerivedFigure, lang: Lang): HTMLElement {
   return el('div', { class: 'fig derived', 'data-figure': d.key, 'data-kind': 'derived' }, [
-    el('dt', { text: figureLabel(d.key, lang) }),
+    el('dt', { text: d.label?.[lang] ?? figureLabel(d.key, lang) }),
     el('dd', {}, [
       el('span', { class: 'fig-value', text: `≈ ${formatFigure(d.value, d.unit, lang)}` }),
       el('span', { class: 'badge derived', text: t('derived', lang) }),

@@ -7,6 +7,7 @@ import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
 import { figureLabel } from './figure_rows.ts';
+import { pageSection } from './page_facts.ts';
 
 function fig(label: string, value: string, meta: string, key: string): HTMLElement {
   return el('div', { class: 'fig', 'data-figure': key }, [
@@ -113,5 +114,6 @@ export function renderOverview(index: FeatureIndex, actions: Actions, lang: Lang
         headline(index, actions, lang, 'tourist_roads', 'yellow_river_no1_road', ['planned_length']),
       ]),
     ]),
+    pageSection(meta.page, sections, actions, lang),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -33,7 +33,7 @@ export function progressOf(
     invested && total
       ? lang === 'zh'
         ? `已投资${formatFigure(invested.value, invested.unit, lang)},总投资≈${formatFigure(total.value, total.unit, lang)}(推算)`
-        : `${formatFigure(invested.value, invested.unit, lang)} spent of ≈${formatFigure(total.value, total.unit, lang)} in all (derived)`
+        : `${formatFigure(invested.value, invested.unit, lang)} of ≈${formatFigure(total.value, total.unit, lang)} in all (total derived)`
       : '';
   return {
     pct: share.value,

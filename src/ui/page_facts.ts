@@ -1,0 +1,71 @@
+/**
+ * The rest of the report page — meeting outcomes, fairs, research, health, rivers, tourism, and the Hejin and Yuanqu
+ * pieces — as read from `meta.page`: one block per item, with its figures (stated and derived) and citations. The
+ * overview lists them all; a county's card lists those that belong to it.
+ */
+import type { PageItem } from '../geo/schema.ts';
+import type { SectionName } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
+import type { Actions } from '../state/actions.ts';
+import { deriveFigures } from '../stats/derive.ts';
+import { el } from './dom.ts';
+import { citeText, derivedRow, statedRow } from './figure_rows.ts';
+
+/** One item: title, our description, where it is, its figures and the paragraphs it comes from. */
+export function pageItemBlock(
+  item: PageItem,
+  sections: readonly SectionName[],
+  lang: Lang,
+  actions: Actions | null,
+): HTMLElement {
+  const figures = [
+    ...item.figures.map((f) => statedRow(f, sections, lang)),
+    ...deriveFigures(item.figures).map((d) => derivedRow(d, lang)),
+  ];
+  let show: HTMLElement | null = null;
+  if (actions && item.county) {
+    const ref = { layer: 'counties', id: item.county };
+    show = el('button', {
+      type: 'button',
+      class: 'link-button',
+      'data-select': `counties/${item.county}`,
+      text: t('showOnMap', lang),
+    });
+    show.addEventListener('click', () => actions.select(ref, { focus: true }));
+  }
+  return el('section', { class: 'page-item', 'data-page-item': item.id }, [
+    el('h4', { text: lang === 'zh' ? item.title_zh : item.title_en }),
+    item.outside_plan
+      ? el('p', { class: 'scope-pill out', 'data-testid': 'outside-plan', text: t('notInPlan', lang) })
+      : null,
+    el('p', { text: lang === 'zh' ? item.text_zh : item.text_en }),
+    item.place ? el('p', { class: 'fig-meta', text: `${t('placeLevel', lang)}: ${item.place[lang]}` }) : null,
+    figures.length ? el('dl', { class: 'figs' }, figures) : null,
+    el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(item.cites, sections, lang)}` }),
+    show,
+  ]);
+}
+
+/** Every item of the page, grouped by the report section it comes from, in the report's order. */
+export function pageSection(
+  items: readonly PageItem[],
+  sections: readonly SectionName[],
+  actions: Actions,
+  lang: Lang,
+): HTMLElement | null {
+  if (items.length === 0) return null;
+  const groups = sections
+    .map((s) => ({ s, list: items.filter((i) => i.piece === s.id) }))
+    .filter((g) => g.list.length > 0);
+  return el('section', { class: 'page-facts', 'data-testid': 'page-facts' }, [
+    el('h3', { text: t('restOfPage', lang) }),
+    el('p', { class: 'note', text: t('restOfPageNote', lang) }),
+    ...groups.map((g) =>
+      el('div', { class: 'page-group', 'data-piece': g.s.id }, [
+        el('p', { class: 'kicker', text: g.s[lang] }),
+        ...g.list.map((i) => pageItemBlock(i, sections, lang, actions)),
+      ]),
+    ),
+  ]);
+}
