@@ -126,6 +126,9 @@ export const figureSchema = z.object({
   /** What the figure counts, where the interface has no label of its own for the key. */
   label_zh: z.string().min(1).optional(),
   label_en: z.string().min(1).optional(),
+  /** The label of the figure derived from this one and its base (last year's count, the whole of a share). */
+  derived_label_zh: z.string().min(1).optional(),
+  derived_label_en: z.string().min(1).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

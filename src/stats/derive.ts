@@ -114,10 +114,13 @@ function suffixRules(figures: readonly Figure[]): Rule[] {
       inputs: [a.key, `${a.key}${r.suffix}`] as [string, string],
       compute: r.compute,
       how: r.how,
-      label: (f: Figure) => ({
-        zh: `${f.label_zh ?? f.key}${r.label.zh}`,
-        en: `${f.label_en ?? f.key}${r.label.en}`,
-      }),
+      label: (f: Figure) => {
+        const named = figures.find((b) => b.key === `${f.key}${r.suffix}`);
+        return {
+          zh: named?.derived_label_zh ?? `${f.label_zh ?? f.key}${r.label.zh}`,
+          en: named?.derived_label_en ?? `${f.label_en ?? f.key}${r.label.en}`,
+        };
+      },
     })),
   );
 }

@@ -15,6 +15,35 @@ test.describe('side panels', () => {
     await expect(page.getByTestId('meeting')).toContainText('8 December 2021');
   });
 
+  test('the progress panel in Chinese says the bar is a share of investment', async ({ page }) => {
+    await openApp(page, '#panel=progress', 'zh');
+    const row = page.locator('[data-project="linyi_yellow_river_bridge"]');
+    await expect(row.getByRole('progressbar')).toHaveAttribute('aria-label', /已完成投资占总投资比例/);
+    await expect(row).toContainText('45.1% 已完成投资占总投资比例');
+    await expect(row).toContainText('总投资≈47.7亿元');
+    await expect(page.locator('[data-project="shanxi_no1_roads"]')).toContainText('1,251公里');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/progress-panel-zh.png` });
+  });
+
+  test('the rest of the page is in the overview and on the Hejin and Yuanqu cards', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    const rest = page.getByTestId('page-facts');
+    await expect(rest.locator('[data-page-item="tech_contracts"]')).toContainText('57 contracts');
+    await expect(rest.locator('[data-page-item="trade_fairs"]')).toContainText('23 exhibitors');
+    await expect(rest.locator('[data-page-item="crrc_institute"]')).toContainText('25 December 2020');
+    await rest
+      .locator('[data-page-item="yuanqu_projects"]')
+      .getByRole('button', { name: 'Show on map' })
+      .click();
+    const details = page.getByTestId('details');
+    await expect(details.locator('h2')).toHaveText('Yuanqu County');
+    await expect(details.getByTestId('county-report')).toContainText('CNY 35.2 billion');
+    await expect(details.getByTestId('county-report').getByTestId('outside-plan').first()).toBeVisible();
+    await page.goto('/#sel=counties/140882&lang=en');
+    await expect(details.getByTestId('county-report')).toContainText('32 centres');
+    await expect(details.getByTestId('county-report')).toContainText('High-tech firms in 2020');
+  });
+
   test('route statistics give the same numbers as a chart and a table', async ({ page }) => {
     await openApp(page, '#panel=stats&lang=en');
     const stats = page.getByTestId('airport-stats');
@@ -49,8 +78,20 @@ test.describe('side panels', () => {
   test('choosing a progress row selects that project on the map', async ({ page }) => {
     await openApp(page, '#panel=progress&lang=en');
     const row = page.locator('[data-project="linyi_yellow_river_bridge"]');
-    await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '45.1');
-    await expect(page.locator('[data-project="shanxi_no1_roads"] .progress-track')).toHaveClass(/derived/);
+    const bar = row.getByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuenow', '45.1');
+    // The bar says what it measures: money spent, not works done.
+    await expect(bar).toHaveAttribute('aria-label', /of total investment spent/);
+    await expect(row).toContainText('45.1% of total investment spent');
+    await expect(row).toContainText('≈CNY 4.77 billion');
+    await expect(row).toContainText('not of the works');
+    // The tourist roads' two figures of this year stand side by side, with no bar or ratio drawn.
+    const roads = page.locator('[data-project="shanxi_no1_roads"]');
+    await expect(roads.getByRole('progressbar')).toHaveCount(0);
+    await expect(roads.getByTestId('side-by-side')).toContainText('1,251 km');
+    await expect(roads.getByTestId('side-by-side')).toContainText('1,130 km');
+    await expect(roads).not.toContainText('90.3');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/progress-panel-en.png` });
     await row.getByRole('button').click();
     await expect(page.getByTestId('details').locator('h2')).toHaveText(
       'Linyi Yellow River Bridge and approach road',

@@ -68,7 +68,7 @@ test.describe('transport and project layers', () => {
     await expect(details).toContainText('Lintong is a Xi');
     await expect(details.getByTestId('status-pill')).toHaveText('Under construction');
     await expect(details.locator('[data-figure="invested"]')).toContainText('CNY 2.15 billion');
-    await expect(details.locator('[data-figure="total_investment"]')).toContainText('4.767 billion');
+    await expect(details.locator('[data-figure="total_investment"]')).toContainText('≈ CNY 4.77 billion');
     await expect(details.getByTestId('precision')).toContainText('Schematic');
   });
 
@@ -88,17 +88,40 @@ test.describe('transport and project layers', () => {
     await filter.fill('airport');
     await expect(page.getByRole('button', { name: 'Yuncheng Zhangxiao Airport (YCU)' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Hejin City' })).toBeHidden();
+    // Units renamed since 2018 are listed by today's name and found by their former one.
+    await filter.fill('彬县');
+    await expect(page.getByRole('button', { name: 'Binzhou City' })).toBeVisible();
     await filter.fill('');
     await expect(page.getByRole('button', { name: 'Linfen Yaodu Airport (LFQ)' })).toBeVisible();
   });
 
-  test('province-wide figures appear where they belong: Shanxi’s China–Europe trains at the Houma port', async ({
+  test('province-wide figures stay province-wide: the 178 trains are not on the Houma port card', async ({
     page,
   }) => {
     await openApp(page, '#sel=ports/fanglue_bonded_port&lang=en');
-    const trains = page.getByTestId('details').locator('[data-programme="china_europe_trains"]');
+    const details = page.getByTestId('details');
+    await expect(details).toContainText('保口');
+    await expect(details.locator('[data-programme="china_europe_trains"]')).toHaveCount(0);
+    await expect(details).not.toContainText('178');
+    await page.getByRole('tab', { name: 'Route statistics' }).click();
+    const trains = page.locator('[data-programme="china_europe_trains"]');
     await expect(trains).toContainText('178 trains');
-    await expect(trains).toContainText('All of Shanxi');
-    await expect(page.getByTestId('details')).toContainText('保口');
+    await expect(trains).toContainText('province-wide');
+    await expect(trains).toContainText('does not tie it to Houma');
+  });
+
+  test('the Guxian hub card places it upstream of Hukou with an honest precision (en and zh)', async ({
+    page,
+  }) => {
+    await openApp(page, '#sel=water/guxian_hub&lang=en');
+    const details = page.getByTestId('details');
+    await expect(details.getByTestId('precision')).toContainText('Approximate, unverified');
+    await expect(details.getByTestId('precision')).toContainText('10 km upstream of Hukou Falls');
+    await expect(details.getByTestId('status-source')).toContainText('Results so far');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/guxian-card-en.png` });
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(details.getByTestId('precision')).toContainText('壶口瀑布');
+    await expect(details.getByTestId('precision')).toContainText('上游');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/guxian-card-zh.png` });
   });
 });

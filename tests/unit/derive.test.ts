@@ -116,3 +116,25 @@ describe('derived values carry no more precision than their inputs', () => {
     );
   });
 });
+
+describe('derived figures of the rest of the page', () => {
+  const page = (readGeodata('meta.json') as { page: { id: string; figures: Figure[] }[] }).page;
+  const derivedOf = (id: string) =>
+    new Map(deriveFigures(page.find((i) => i.id === id)?.figures ?? []).map((d) => [d.key, d]));
+
+  it("gives Hejin's 2020 counts from the increases, matching the printed growth rates", () => {
+    const d = derivedOf('hejin_hightech');
+    expect(d.get('hightech_before')?.value).toBe(6);
+    expect(d.get('smes_before')?.value).toBe(7);
+    expect(d.get('hightech_before')?.label?.en).toBe('High-tech firms in 2020');
+    // The report's +66.7% and +171% agree with these counts.
+    expect(shareOf(4, 6)).toBeCloseTo(66.7, 1);
+    expect(shareOf(12, 7)).toBeCloseTo(171, 0);
+  });
+
+  it('gives the whole a share was taken of, to the precision the inputs allow', () => {
+    const whole = derivedOf('hejin_enterprises').get('strategic_whole');
+    expect(whole?.value).toBe(100);
+    expect(whole?.step).toBe(1);
+  });
+});
