@@ -6,6 +6,7 @@ import {
   formatFigure,
   formatGrowth,
   formatLarge,
+  formatQualified,
 } from '../../src/i18n/format.ts';
 
 const sections = [{ id: 'effects', zh: '“群”效应显著', en: 'Results so far' }];
@@ -49,5 +50,14 @@ describe('formatting in each reader’s conventions', () => {
     expect(formatCite({ section: 'effects', paragraph: 3 }, sections, 'zh')).toBe(
       '报道〈“群”效应显著〉第3段',
     );
+  });
+
+  it('formats the units of the rest of the page, with “more than” where the report says 余', () => {
+    expect(formatFigure(60_000, 'tonne_per_year', 'zh')).toBe('6万吨/年');
+    expect(formatFigure(60_000, 'tonne_per_year', 'en')).toBe('60,000 t a year');
+    expect(formatFigure(3.52e10, 'yuan', 'en')).toBe('CNY 35.2 billion');
+    expect(formatQualified(20, 'result', 'more_than', 'zh')).toBe('20余项');
+    expect(formatQualified(20, 'result', 'more_than', 'en')).toBe('20+ results');
+    expect(formatQualified(1, 'centre', undefined, 'en')).toBe('1 centre');
   });
 });
