@@ -89,6 +89,7 @@ function countyFeatures(): { polygons: Feature<Polygon | MultiPolygon>[]; seats:
         props.former_zh = unit.name;
         props.former_en = englishThen;
         props.renamed_year = rename.year;
+        if (rename.nowCode) props.code_now = rename.nowCode;
       }
       if (note) {
         props.note_en = note.en;

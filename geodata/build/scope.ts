@@ -33,7 +33,8 @@ export interface ScopeTable {
   provinces: { key: ProvinceKey; zh: string; en: string }[];
   prefectures: ScopePrefecture[];
   unitNotes: Record<string, { en: string; zh: string }>;
-  renames: Record<string, { nowZh: string; nowEn: string; year: number }>;
+  /** Units renamed since the boundary package; `nowCode` where later data gives the new code. */
+  renames: Record<string, { nowZh: string; nowEn: string; year: number; nowCode?: string }>;
   /** Units the report prints under a garbled name. */
   reportAliases: Record<
     string,

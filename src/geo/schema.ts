@@ -205,6 +205,11 @@ export const countyPropsSchema = z.object({
   /** The name before a rename (as in the 2018 plan and the boundary package); search finds it. */
   former_zh: z.string().optional(),
   former_en: z.string().optional(),
+  /** The code after the rename, where later data gives it; `id` and `code` stay the package's for stable links. */
+  code_now: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   renamed_year: z.number().int().optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),

@@ -109,6 +109,7 @@ const STRINGS = {
   planWording: { zh: '规划原文范围', en: 'How the plan words it' },
   formerName: { zh: '原名(2018年规划所用)', en: 'Former name (used in the 2018 plan)' },
   renamedIn: { zh: '更名于', en: 'renamed in' },
+  codeNow: { zh: '更名后为', en: 'since the rename' },
   status: { zh: '状态', en: 'Status' },
   figures: { zh: '数据', en: 'Figures' },
   derived: { zh: '推算', en: 'derived' },

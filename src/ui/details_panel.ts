@@ -72,7 +72,7 @@ function countyBody(
         row(t('area', lang), `${formatArea(p.area_km2, lang)} (${t('areaHow', lang)})`, {
           'data-figure': 'area',
         }),
-        row(t('code', lang), p.code),
+        row(t('code', lang), p.code_now ? `${p.code} (${t('codeNow', lang)} ${p.code_now})` : p.code),
         p.former_zh
           ? row(
               t('formerName', lang),
