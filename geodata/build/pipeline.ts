@@ -44,6 +44,7 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     },
     programmes,
     page: pageFacts.items,
+    page_points_source: { zh: pageFacts.points_source_zh, en: pageFacts.points_source_en },
   };
   const files = new Map<string, unknown>([
     ['counties.geojson', boundaries.counties],

@@ -263,8 +263,22 @@ export const pageItemSchema = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  /** Where it is, in words, when no county can be named (city level). */
-  place: z.object({ zh: z.string(), en: z.string() }).optional(),
+  /** Where it is, in words, when no county can be named (city level), and the seats it can be shown at. */
+  place: z
+    .object({
+      zh: z.string(),
+      en: z.string(),
+      points: z
+        .array(
+          z.object({
+            zh: z.string(),
+            en: z.string(),
+            at: z.custom<Position>(isLngLat, { message: 'a point needs [longitude, latitude] in range' }),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   outside_plan: z.boolean().optional(),
   figures: z.array(figureSchema),
 });
@@ -315,5 +329,7 @@ export const metaSchema = z.object({
   }),
   programmes: z.array(programmeSchema),
   page: z.array(pageItemSchema),
+  /** What the page items' points are: seats, not the facilities. */
+  page_points_source: z.object({ zh: z.string(), en: z.string() }),
 });
 export type Meta = z.infer<typeof metaSchema>;

@@ -153,6 +153,8 @@ const STRINGS = {
     en: 'Beyond transport, the page reports meeting outcomes, trade fairs, research, health, rivers and tourism, and two further pieces on Hejin and Yuanqu. Summarised here in our own words, with the paragraphs cited.',
   },
   placeLevel: { zh: '位置', en: 'Where' },
+  showSeat: { zh: '在地图上看', en: 'Show on map' },
+  seatButtonsNote: { zh: '“在地图上看”移到的是', en: '“Show on map” goes to' },
   inTheReport: { zh: '报道中的本县内容', en: 'In the report' },
   statusAsOf: { zh: '状态依据', en: 'What the status rests on' },
   noProgressFigure: { zh: '报道未给出进度数字', en: 'The report gives no progress figure' },

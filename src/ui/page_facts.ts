@@ -23,6 +23,7 @@ export function pageItemBlock(
     ...item.figures.map((f) => statedRow(f, sections, lang)),
     ...deriveFigures(item.figures).map((d) => derivedRow(d, lang)),
   ];
+  const points = actions ? seatButtons(item, actions, lang) : [];
   let show: HTMLElement | null = null;
   if (actions && item.county) {
     const ref = { layer: 'counties', id: item.county };
@@ -41,10 +42,31 @@ export function pageItemBlock(
       : null,
     el('p', { text: lang === 'zh' ? item.text_zh : item.text_en }),
     item.place ? el('p', { class: 'fig-meta', text: `${t('placeLevel', lang)}: ${item.place[lang]}` }) : null,
+    points.length ? el('p', { class: 'page-points' }, points) : null,
     figures.length ? el('dl', { class: 'figs' }, figures) : null,
     el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(item.cites, sections, lang)}` }),
     show,
   ]);
+}
+
+/** Zoom at which a seat is shown: the city and its surroundings, not a street (the position is a seat). */
+const SEAT_ZOOM = 9;
+
+/** One button per seat the item can be shown at; the camera moves there, nothing claims the facility's spot. */
+function seatButtons(item: PageItem, actions: Actions, lang: Lang): HTMLElement[] {
+  return (item.place?.points ?? []).map((p) => {
+    const [lng = 0, lat = 0] = p.at;
+    const b = el('button', {
+      type: 'button',
+      class: 'link-button',
+      'data-seat': `${lng},${lat}`,
+      text: `${t('showSeat', lang)}: ${p[lang]}`,
+    });
+    b.addEventListener('click', () =>
+      actions.setView({ zoom: SEAT_ZOOM, lat, lng, bearing: 0, pitch: 0 }, 'url'),
+    );
+    return b;
+  });
 }
 
 /** Every item of the page, grouped by the report section it comes from, in the report's order. */
@@ -53,6 +75,7 @@ export function pageSection(
   sections: readonly SectionName[],
   actions: Actions,
   lang: Lang,
+  pointsNote?: Record<Lang, string>,
 ): HTMLElement | null {
   if (items.length === 0) return null;
   const groups = sections
@@ -61,6 +84,9 @@ export function pageSection(
   return el('section', { class: 'page-facts', 'data-testid': 'page-facts' }, [
     el('h3', { text: t('restOfPage', lang) }),
     el('p', { class: 'note', text: t('restOfPageNote', lang) }),
+    pointsNote
+      ? el('p', { class: 'note', text: `${t('seatButtonsNote', lang)}: ${pointsNote[lang]}` })
+      : null,
     ...groups.map((g) =>
       el('div', { class: 'page-group', 'data-piece': g.s.id }, [
         el('p', { class: 'kicker', text: g.s[lang] }),

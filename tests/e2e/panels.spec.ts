@@ -39,6 +39,22 @@ test.describe('side panels', () => {
     await expect(details.locator('h2')).toHaveText('Yuanqu County');
     await expect(details.getByTestId('county-report')).toContainText('CNY 35.2 billion');
     await expect(details.getByTestId('county-report').getByTestId('outside-plan').first()).toBeVisible();
+    // A city-level item moves the map to the city's seat.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await rest
+      .locator('[data-page-item="linfen_tech_centre"]')
+      .getByRole('button', { name: 'Show on map: Linfen' })
+      .click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const c = (
+            window as unknown as { __gzMap: { getCenter(): { lng: number; lat: number } } }
+          ).__gzMap.getCenter();
+          return Math.abs(c.lng - 111.5117) < 0.05 && Math.abs(c.lat - 36.0843) < 0.05;
+        }),
+      )
+      .toBe(true);
     await page.goto('/#sel=counties/140882&lang=en');
     await expect(details.getByTestId('county-report')).toContainText('32 centres');
     await expect(details.getByTestId('county-report')).toContainText('High-tech firms in 2020');

@@ -134,6 +134,26 @@ describe('county seats', () => {
   });
 });
 
+describe('the rest of the page', () => {
+  it('shows city-level items at seats the map draws, never at a made-up facility spot', () => {
+    const seats = plainCollectionSchema.parse(readGeodata('seats.geojson')).features;
+    const meta = metaSchema.parse(readGeodata('meta.json'));
+    const points = meta.page.flatMap((i) => i.place?.points ?? []);
+    expect(points.length).toBeGreaterThan(3);
+    for (const p of points) {
+      const nearest = Math.min(
+        ...seats.map((f) =>
+          f.geometry.type === 'Point'
+            ? turf.distance(p.at, f.geometry.coordinates, { units: 'kilometers' })
+            : 1e9,
+        ),
+      );
+      expect(nearest, p.en).toBeLessThan(0.05);
+    }
+    expect(meta.page_points_source.en).toMatch(/not verified/);
+  });
+});
+
 describe('transport features', () => {
   const provinces = plainCollectionSchema.parse(readGeodata('provinces.geojson'));
   const provincePolygon = (key: string) =>
