@@ -23,8 +23,13 @@ describe('figures come from the data', () => {
   );
   const meta = readGeodata('meta.json') as {
     programmes: { figures: { value: number; printed: string }[] }[];
+    page: { figures: { value: number; printed: string }[] }[];
   };
-  const all = [...figures, ...meta.programmes.flatMap((p) => p.figures)];
+  const all = [
+    ...figures,
+    ...meta.programmes.flatMap((p) => p.figures),
+    ...meta.page.flatMap((i) => i.figures),
+  ];
 
   it('no report figure is typed into the interface code', () => {
     // Small counts (3, 15…) also occur as ordinary numbers in code; figures of three or more digits do not.
