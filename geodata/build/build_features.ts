@@ -5,6 +5,8 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Figure } from '../../src/geo/schema.ts';
+import { deriveFigures } from '../../src/stats/derive.ts';
 import featuresJson from '../input/features.json' with { type: 'json' };
 import { SCOPE } from './scope.ts';
 
@@ -240,12 +242,21 @@ export function buildFeatures(inputs: Inputs): FeatureOutput {
     const { geometry: _authoredGeometry, ...props } = authored;
     const feature: Feature = {
       type: 'Feature',
-      properties: { ...props, ...derive(geometry, inputs, authored.precision === 'boundary') },
+      properties: {
+        ...props,
+        // Derived at build time, so the browser ships no derivation code; the rule lives in src/stats.
+        derived: deriveFigures((authored.figures ?? []) as Figure[]),
+        ...derive(geometry, inputs, authored.precision === 'boundary'),
+      },
       geometry,
     };
     const fc = layers.get(authored.layer) ?? { type: 'FeatureCollection', features: [] };
     fc.features.push(feature);
     layers.set(authored.layer, fc);
   }
-  return { layers, programmes: AUTHORED.programmes };
+  const programmes = AUTHORED.programmes.map((p) => ({
+    ...p,
+    derived: deriveFigures((p.figures ?? []) as Figure[]),
+  }));
+  return { layers, programmes };
 }

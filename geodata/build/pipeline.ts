@@ -1,5 +1,7 @@
 /** The whole geodata pipeline as one function from inputs to named outputs (relative paths under geodata/). */
 import { createRequire } from 'node:module';
+import type { Figure } from '../../src/geo/schema.ts';
+import { deriveFigures } from '../../src/stats/derive.ts';
 import pageFacts from '../input/page_facts.json' with { type: 'json' };
 import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_boundaries.ts';
 import { buildFeatures } from './build_features.ts';
@@ -43,7 +45,8 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
       precision_zh: `源数据网格 1/1024°(约100米),县界简化至${COUNTY_INTERVAL_M}米,灰色周边省界简化至${CONTEXT_INTERVAL_M}米;地图矢量切片在各缩放级别再简化不到一个屏幕像素`,
     },
     programmes,
-    page: pageFacts.items,
+    page: pageFacts.items.map((i) => ({ ...i, derived: deriveFigures(i.figures as Figure[]) })),
+    page_intro: { zh: pageFacts.intro_zh, en: pageFacts.intro_en },
     page_points_source: { zh: pageFacts.points_source_zh, en: pageFacts.points_source_en },
   };
   const files = new Map<string, unknown>([

@@ -90,47 +90,50 @@ export const UNITS = [
   'km',
   'train',
   'province',
-  'enterprise',
-  'centre',
-  'platform',
-  'project',
-  'contract',
-  'member_unit',
-  'exhibitor',
-  'student_place',
-  'base',
-  'adviser',
-  'institution',
-  'result',
-  'trip',
-  'visit',
   'tonne_per_year',
   'm2_per_year',
-  'agreement',
+  /** A count whose words (家, 项 …; firms, contracts …) the figure carries in `count_words`. */
+  'count',
 ] as const;
 export type Unit = (typeof UNITS)[number];
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 export const figureSchema = z.object({
   key: z.string().min(1),
   value: z.number().finite(),
   unit: z.enum(UNITS),
   /** Year and month the figure refers to (YYYY-MM). */
-  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  asOf: yearMonth,
   /** ytd: January to asOf; cumulative: since the project began; absent: a point-in-time or planned value. */
   period: z.enum(['ytd', 'cumulative']).optional(),
   /** The figure as the report prints it, so it can be checked against the paragraph cited. */
   printed: z.string().min(1),
   cite: citeSchema,
+  /** What a `count` counts: the Chinese classifier and the English word, singular and plural. */
+  count_words: z.object({ zh: z.string(), en: z.tuple([z.string(), z.string()]) }).optional(),
   /** “more than” for figures the report gives as “20余”. */
   qualifier: z.enum(['more_than']).optional(),
   /** What the figure counts, where the interface has no label of its own for the key. */
   label_zh: z.string().min(1).optional(),
   label_en: z.string().min(1).optional(),
-  /** The label of the figure derived from this one and its base (last year's count, the whole of a share). */
-  derived_label_zh: z.string().min(1).optional(),
-  derived_label_en: z.string().min(1).optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
+
+/** A figure derived from stated ones at build time (src/stats/derive.ts), stored with how it was derived. */
+export const derivedFigureSchema = z.object({
+  key: z.string().min(1),
+  value: z.number().finite(),
+  step: z.number().nonnegative(),
+  unit: z.enum(UNITS),
+  asOf: z.string(),
+  period: z.enum(['ytd', 'cumulative']).optional(),
+  from: z.array(z.string()),
+  how: z.object({ zh: z.string(), en: z.string() }),
+  label: z.object({ zh: z.string(), en: z.string() }).optional(),
+});
+export type DerivedFigure = z.infer<typeof derivedFigureSchema>;
+const derivedList = z.array(derivedFigureSchema).default([]);
 
 export const STATUSES = ['operating', 'under_construction', 'preliminary', 'planned', 'under_study'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -142,7 +145,7 @@ const idSchema = z.string().refine(isSafeId, 'not a valid id');
 
 /** What a status rests on: the report's date and paragraphs, in our own words. A status says no more than this. */
 export const statusSourceSchema = z.object({
-  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  asOf: yearMonth,
   cites: z.array(citeSchema).min(1),
   zh: z.string().min(1),
   en: z.string().min(1),
@@ -167,6 +170,7 @@ export const transportPropsSchema = z.object({
   note_zh: z.string().optional(),
   note_en: z.string().optional(),
   figures: z.array(figureSchema),
+  derived: derivedList,
   precision: z.enum(PRECISIONS),
   coord_source_en: z.string().min(1),
   coord_source_zh: z.string().min(1),
@@ -205,11 +209,6 @@ export const countyPropsSchema = z.object({
   /** The name before a rename (as in the 2018 plan and the boundary package); search finds it. */
   former_zh: z.string().optional(),
   former_en: z.string().optional(),
-  /** The code after the rename, where later data gives it; `id` and `code` stay the package's for stable links. */
-  code_now: z
-    .string()
-    .regex(/^\d{6}$/)
-    .optional(),
   renamed_year: z.number().int().optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),
@@ -241,10 +240,14 @@ export const programmeSchema = z.object({
   alias_reason_en: z.string().optional(),
   scope_en: z.string(),
   scope_zh: z.string(),
+  /** Why two figures of the same period are shown side by side without a ratio. */
+  pair_note_zh: z.string().optional(),
+  pair_note_en: z.string().optional(),
   related: z.string().nullable(),
   date: z.string().optional(),
   cites: z.array(citeSchema),
   figures: z.array(figureSchema),
+  derived: derivedList,
 });
 export type Programme = z.infer<typeof programmeSchema>;
 
@@ -263,24 +266,12 @@ export const pageItemSchema = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  /** Where it is, in words, when no county can be named (city level), and the seats it can be shown at. */
-  place: z
-    .object({
-      zh: z.string(),
-      en: z.string(),
-      points: z
-        .array(
-          z.object({
-            zh: z.string(),
-            en: z.string(),
-            at: z.custom<Position>(isLngLat, { message: 'a point needs [longitude, latitude] in range' }),
-          }),
-        )
-        .optional(),
-    })
-    .optional(),
+  /** Where it is, in words, when no county can be named (city level). The file also lists the seats (`points`) a
+   * map layer could show; the panels do not read them. */
+  place: z.object({ zh: z.string(), en: z.string() }).optional(),
   outside_plan: z.boolean().optional(),
   figures: z.array(figureSchema),
+  derived: derivedList,
 });
 export type PageItem = z.infer<typeof pageItemSchema>;
 
@@ -330,6 +321,7 @@ export const metaSchema = z.object({
   programmes: z.array(programmeSchema),
   page: z.array(pageItemSchema),
   /** What the page items' points are: seats, not the facilities. */
+  page_intro: z.object({ zh: z.string(), en: z.string() }),
   page_points_source: z.object({ zh: z.string(), en: z.string() }),
 });
 export type Meta = z.infer<typeof metaSchema>;

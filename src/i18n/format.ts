@@ -2,7 +2,7 @@
  * Number, unit and date formatting in each reader's conventions: 万/亿 for Chinese readers,
  * thousands/millions and CNY for English readers.
  */
-import type { Cite, Unit } from '../geo/schema.ts';
+import type { Cite, Figure, Unit } from '../geo/schema.ts';
 import type { Lang } from './lang.ts';
 
 const UNIT_ZH: Record<Unit, string> = {
@@ -15,23 +15,9 @@ const UNIT_ZH: Record<Unit, string> = {
   km: '公里',
   train: '列',
   province: '个',
-  enterprise: '家',
-  centre: '家',
-  platform: '个',
-  project: '个',
-  contract: '项',
-  member_unit: '个',
-  exhibitor: '家',
-  student_place: '人',
-  base: '个',
-  adviser: '名',
-  institution: '所',
-  result: '项',
-  trip: '次',
-  visit: '次',
   tonne_per_year: '吨/年',
   m2_per_year: '平方米/年',
-  agreement: '项',
+  count: '',
 };
 
 const UNIT_EN: Record<Unit, [string, string]> = {
@@ -44,23 +30,9 @@ const UNIT_EN: Record<Unit, [string, string]> = {
   km: ['km', 'km'],
   train: ['train', 'trains'],
   province: ['province', 'provinces'],
-  enterprise: ['firm', 'firms'],
-  centre: ['centre', 'centres'],
-  platform: ['platform', 'platforms'],
-  project: ['project', 'projects'],
-  contract: ['contract', 'contracts'],
-  member_unit: ['member unit', 'member units'],
-  exhibitor: ['exhibitor', 'exhibitors'],
-  student_place: ['place', 'places'],
-  base: ['base', 'bases'],
-  adviser: ['adviser', 'advisers'],
-  institution: ['institution', 'institutions'],
-  result: ['result', 'results'],
-  trip: ['trip', 'trips'],
-  visit: ['visit', 'visits'],
   tonne_per_year: ['t a year', 't a year'],
   m2_per_year: ['m² a year', 'm² a year'],
-  agreement: ['agreement', 'agreements'],
+  count: ['', ''],
 };
 
 /** A plain number with grouping, at most `digits` decimals. */
@@ -97,20 +69,21 @@ export function formatFigure(value: number, unit: Unit, lang: Lang): string {
   if (unit === 'yuan') return `CNY ${formatLarge(value, lang)}`;
   const body = unit === 'passenger' ? formatLarge(value, lang) : formatNumber(value, lang);
   const [one, many] = UNIT_EN[unit];
-  return `${body} ${value === 1 ? one : many}`;
+  const label = value === 1 ? one : many;
+  return label ? `${body} ${label}` : body;
 }
 
-/** A figure with its unit and qualifier: “20余项”, “20+ results”. */
-export function formatQualified(
-  value: number,
-  unit: Unit,
-  qualifier: 'more_than' | undefined,
+/** A stated figure: its unit, or for a `count` the words it carries, and “more than” where the report says 余. */
+export function formatStated(
+  f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'count_words'>,
   lang: Lang,
 ): string {
-  const plain = formatFigure(value, unit, lang);
-  if (qualifier !== 'more_than') return plain;
-  if (lang === 'zh') return plain.replace(/^([\d.,]+)/, '$1余');
-  return plain.replace(/^([\d.,]+)/, '$1+');
+  const plain = formatFigure(f.value, f.unit, lang);
+  const w = f.count_words;
+  if (!w) return plain;
+  // Only counts carry “more than” (20余项): the qualifier goes between the number and the word.
+  const more = f.qualifier ? (lang === 'zh' ? '余' : '+') : '';
+  return lang === 'zh' ? `${plain}${more}${w.zh}` : `${plain}${more} ${w.en[f.value === 1 ? 0 : 1]}`;
 }
 
 /** A growth rate with its sign: “+12.5%”. */

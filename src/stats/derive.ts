@@ -3,25 +3,12 @@
  * show the derivation next to the number and keep stated and derived values apart. Every derived value is rounded
  * to what its inputs support (`precision.ts`), so it never claims more digits than the report printed.
  */
-import type { Figure, Unit } from '../geo/schema.ts';
+import type { DerivedFigure, Figure } from '../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { printedInterval, rangeOf, supportedRound } from './precision.ts';
 
-export interface DerivedFigure {
-  key: string;
-  /** Rounded to the step its inputs support. */
-  value: number;
-  /** The decimal step it is rounded to (100 means “to the hundred”). */
-  step: number;
-  unit: Unit;
-  asOf: string;
-  period: Figure['period'];
-  /** Keys of the stated figures it comes from. */
-  from: string[];
-  how: Record<Lang, string>;
-  /** A label built from the stated figure's own label, for figures whose key the interface has no label for. */
-  label?: Record<Lang, string>;
-}
+/** Stored in the data with each feature, programme and page item (derived at build time). */
+export type { DerivedFigure };
 
 /** Last year's value from this year's value and its year-on-year growth in percent. */
 export function previousFromGrowth(current: number, growthPct: number): number {
@@ -115,7 +102,10 @@ function suffixRules(figures: readonly Figure[]): Rule[] {
       compute: r.compute,
       how: r.how,
       label: (f: Figure) => {
-        const named = figures.find((b) => b.key === `${f.key}${r.suffix}`);
+        // The data names the derived figure on the second input; the browser's schema drops these build-only fields.
+        const named = figures.find((b) => b.key === `${f.key}${r.suffix}`) as
+          | (Figure & { derived_label_zh?: string; derived_label_en?: string })
+          | undefined;
         return {
           zh: named?.derived_label_zh ?? `${f.label_zh ?? f.key}${r.label.zh}`,
           en: named?.derived_label_en ?? `${f.label_en ?? f.key}${r.label.en}`,
@@ -146,7 +136,7 @@ export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
       step,
       unit: a.unit,
       asOf: a.asOf,
-      period: a.period,
+      ...(a.period ? { period: a.period } : {}),
       from: [a.key, b.key],
       how: { zh: `${how.zh},${ROUNDING_NOTE.zh}`, en: `${how.en}, ${ROUNDING_NOTE.en}` },
       ...(rule.label ? { label: rule.label(a) } : {}),

@@ -7,7 +7,6 @@ import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
 import { layerById } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import { deriveFigures } from '../stats/derive.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow, statusSourceText } from './figure_rows.ts';
 import { pageItemBlock } from './page_facts.ts';
@@ -72,7 +71,7 @@ function countyBody(
         row(t('area', lang), `${formatArea(p.area_km2, lang)} (${t('areaHow', lang)})`, {
           'data-figure': 'area',
         }),
-        row(t('code', lang), p.code_now ? `${p.code} (${t('codeNow', lang)} ${p.code_now})` : p.code),
+        row(t('code', lang), p.code),
         p.former_zh
           ? row(
               t('formerName', lang),
@@ -124,7 +123,7 @@ function relatedProgrammes(
         el('p', { class: 'note', text: lang === 'zh' ? prog.scope_zh : prog.scope_en }),
         el('dl', { class: 'figs' }, [
           ...prog.figures.map((fig) => statedRow(fig, sections, lang)),
-          ...deriveFigures(prog.figures).map((d) => derivedRow(d, lang)),
+          ...prog.derived.map((d) => derivedRow(d, lang)),
         ]),
       ]),
     );
@@ -140,7 +139,7 @@ function transportBody(
   const p = f.props;
   const layerLabel = layerById(layer)?.label[lang] ?? layer;
   const stated = p.figures.map((fig) => statedRow(fig, sections, lang));
-  const derived = deriveFigures(p.figures).map((d) => derivedRow(d, lang));
+  const derived = p.derived.map((d) => derivedRow(d, lang));
   const computed: HTMLElement[] = [];
   if (p.county_zh) computed.push(row(t('county', lang), `${lang === 'zh' ? p.county_zh : p.county_en}`));
   if (p.dist_xian_km !== undefined)

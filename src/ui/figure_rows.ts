@@ -1,6 +1,6 @@
 /** One figure as a row: value, what it is, when it holds, where the report says it, and whether it is derived. */
 import type { Cite, Figure, StatusSource } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatQualified, type SectionName } from '../i18n/format.ts';
+import { formatAsOf, formatCite, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { FIGURE_LABELS, t } from '../i18n/strings.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
@@ -23,7 +23,7 @@ export function statedRow(f: Figure, sections: readonly SectionName[], lang: Lan
   return el('div', { class: 'fig', 'data-figure': f.key, 'data-kind': 'stated' }, [
     el('dt', { text: labelOf(f, lang) }),
     el('dd', {}, [
-      el('span', { class: 'fig-value', text: formatQualified(f.value, f.unit, f.qualifier, lang) }),
+      el('span', { class: 'fig-value', text: formatStated(f, lang) }),
       el('span', { class: 'badge stated', text: t('stated', lang) }),
       el('span', {
         class: 'fig-meta',

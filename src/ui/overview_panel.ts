@@ -114,6 +114,6 @@ export function renderOverview(index: FeatureIndex, actions: Actions, lang: Lang
         headline(index, actions, lang, 'tourist_roads', 'yellow_river_no1_road', ['planned_length']),
       ]),
     ]),
-    pageSection(meta.page, sections, actions, lang, meta.page_points_source),
+    pageSection(meta.page, sections, actions, lang, [meta.page_intro, meta.page_points_source]),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -8,7 +8,6 @@ import type { SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
-import { deriveFigures } from '../stats/derive.ts';
 import { el } from './dom.ts';
 import { citeText, derivedRow, statedRow } from './figure_rows.ts';
 
@@ -21,9 +20,8 @@ export function pageItemBlock(
 ): HTMLElement {
   const figures = [
     ...item.figures.map((f) => statedRow(f, sections, lang)),
-    ...deriveFigures(item.figures).map((d) => derivedRow(d, lang)),
+    ...item.derived.map((d) => derivedRow(d, lang)),
   ];
-  const points = actions ? seatButtons(item, actions, lang) : [];
   let show: HTMLElement | null = null;
   if (actions && item.county) {
     const ref = { layer: 'counties', id: item.county };
@@ -42,31 +40,10 @@ export function pageItemBlock(
       : null,
     el('p', { text: lang === 'zh' ? item.text_zh : item.text_en }),
     item.place ? el('p', { class: 'fig-meta', text: `${t('placeLevel', lang)}: ${item.place[lang]}` }) : null,
-    points.length ? el('p', { class: 'page-points' }, points) : null,
     figures.length ? el('dl', { class: 'figs' }, figures) : null,
     el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(item.cites, sections, lang)}` }),
     show,
   ]);
-}
-
-/** Zoom at which a seat is shown: the city and its surroundings, not a street (the position is a seat). */
-const SEAT_ZOOM = 9;
-
-/** One button per seat the item can be shown at; the camera moves there, nothing claims the facility's spot. */
-function seatButtons(item: PageItem, actions: Actions, lang: Lang): HTMLElement[] {
-  return (item.place?.points ?? []).map((p) => {
-    const [lng = 0, lat = 0] = p.at;
-    const b = el('button', {
-      type: 'button',
-      class: 'link-button',
-      'data-seat': `${lng},${lat}`,
-      text: `${t('showSeat', lang)}: ${p[lang]}`,
-    });
-    b.addEventListener('click', () =>
-      actions.setView({ zoom: SEAT_ZOOM, lat, lng, bearing: 0, pitch: 0 }, 'url'),
-    );
-    return b;
-  });
 }
 
 /** Every item of the page, grouped by the report section it comes from, in the report's order. */
@@ -75,7 +52,7 @@ export function pageSection(
   sections: readonly SectionName[],
   actions: Actions,
   lang: Lang,
-  pointsNote?: Record<Lang, string>,
+  notes: Record<Lang, string>[],
 ): HTMLElement | null {
   if (items.length === 0) return null;
   const groups = sections
@@ -83,12 +60,9 @@ export function pageSection(
     .filter((g) => g.list.length > 0);
   return el('section', { class: 'page-facts', 'data-testid': 'page-facts' }, [
     el('h3', { text: t('restOfPage', lang) }),
-    el('p', { class: 'note', text: t('restOfPageNote', lang) }),
-    pointsNote
-      ? el('p', { class: 'note', text: `${t('seatButtonsNote', lang)}: ${pointsNote[lang]}` })
-      : null,
+    ...notes.map((n) => el('p', { class: 'note', text: n[lang] })),
     ...groups.map((g) =>
-      el('div', { class: 'page-group', 'data-piece': g.s.id }, [
+      el('div', { class: 'page-group' }, [
         el('p', { class: 'kicker', text: g.s[lang] }),
         ...g.list.map((i) => pageItemBlock(i, sections, lang, actions)),
       ]),

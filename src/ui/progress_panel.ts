@@ -1,12 +1,12 @@
 /** Project progress: every project the report names, with its status and, where the report gives one, a bar. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
-import type { Figure } from '../geo/schema.ts';
+import type { Figure, Programme } from '../geo/schema.ts';
 import { formatAsOf, formatCite, formatFigure, formatNumber, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
-import { deriveFigures } from '../stats/derive.ts';
+import type { DerivedFigure } from '../stats/derive.ts';
 import { el } from './dom.ts';
 import { citeText, figureLabel, statusSourceText } from './figure_rows.ts';
 
@@ -22,18 +22,18 @@ interface Progress {
  */
 export function progressOf(
   figures: readonly Figure[],
+  derived: readonly DerivedFigure[],
   sections: readonly SectionName[],
   lang: Lang,
 ): Progress | null {
   const share = figures.find((f) => f.key === 'invested_share');
   if (!share) return null;
   const invested = figures.find((f) => f.key === 'invested');
-  const total = deriveFigures(figures).find((d) => d.key === 'total_investment');
+  const total = derived.find((d) => d.key === 'total_investment');
+  // Spent / total, the total marked derived.
   const amounts =
     invested && total
-      ? lang === 'zh'
-        ? `已投资${formatFigure(invested.value, invested.unit, lang)},总投资≈${formatFigure(total.value, total.unit, lang)}(推算)`
-        : `${formatFigure(invested.value, invested.unit, lang)} of ≈${formatFigure(total.value, total.unit, lang)} in all (total derived)`
+      ? `${formatFigure(invested.value, invested.unit, lang)} / ≈${formatFigure(total.value, total.unit, lang)} (${t('derived', lang)})`
       : '';
   return {
     pct: share.value,
@@ -43,18 +43,14 @@ export function progressOf(
 }
 
 /** Two figures of the same period side by side, each stated, with no ratio drawn between them. */
-function sideBySide(
-  figures: readonly Figure[],
-  sections: readonly SectionName[],
-  lang: Lang,
-): HTMLElement | null {
-  const shown = figures.filter((f) => f.period === 'ytd');
+function sideBySide(p: Programme, sections: readonly SectionName[], lang: Lang): HTMLElement | null {
+  const shown = p.figures.filter((f) => f.period === 'ytd');
   const first = shown[0];
   if (shown.length < 2 || !first) return null;
   return el('div', { class: 'pair', 'data-testid': 'side-by-side' }, [
     el('p', {
       class: 'fig-meta',
-      text: `${t('thisYear', lang)} · ${formatAsOf(first.asOf, first.period, lang)}`,
+      text: formatAsOf(first.asOf, first.period, lang),
     }),
     el(
       'dl',
@@ -66,7 +62,10 @@ function sideBySide(
         ]),
       ),
     ),
-    el('p', { class: 'fig-meta', text: `${formatCite(first.cite, sections, lang)} · ${t('noRatio', lang)}` }),
+    el('p', {
+      class: 'fig-meta',
+      text: `${formatCite(first.cite, sections, lang)} · ${(lang === 'zh' ? p.pair_note_zh : p.pair_note_en) ?? ''}`,
+    }),
   ]);
 }
 
@@ -104,7 +103,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       const found = index.get(layer.id, id);
       if (found?.kind !== 'transport' || !found.value.props.in_report || layer.id === 'airports') continue;
       const p = found.value.props;
-      const progress = progressOf(p.figures, sections, lang);
+      const progress = progressOf(p.figures, p.derived, sections, lang);
       const planned = p.figures.find((f) => f.key === 'planned_length');
       const button = el(
         'button',
@@ -142,7 +141,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
     }
   }
   for (const p of index.meta?.programmes ?? []) {
-    const pair = sideBySide(p.figures, sections, lang);
+    const pair = sideBySide(p, sections, lang);
     if (!pair) continue;
     const related = p.related ? index.findTransport(p.related) : undefined;
     const title = el('span', { class: 'row-title', text: lang === 'zh' ? p.name_zh : p.name_en });

@@ -12,7 +12,6 @@ import {
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
-import { deriveFigures } from '../stats/derive.ts';
 import { type Bar, barChart, dataTable } from './chart.ts';
 import { el } from './dom.ts';
 import { derivedRow, figureLabel, statedRow } from './figure_rows.ts';
@@ -47,7 +46,7 @@ function pairChart(airports: IndexedTransport[], key: 'passengers' | 'cargo', la
     const now = figure(a, key);
     if (!now) continue;
     const group = name(a, lang);
-    const prev = deriveFigures(a.props.figures).find((d) => d.key === `${key}_prev`);
+    const prev = a.props.derived.find((d) => d.key === `${key}_prev`);
     // Last year's bar covers the same months a year earlier; its label comes from the figure's own date.
     const [year = '', month = ''] = now.asOf.split('-');
     if (prev) {
@@ -96,7 +95,7 @@ function airportTable(airports: IndexedTransport[], lang: Lang): HTMLElement {
         return stated.unit === 'percent'
           ? formatGrowth(stated.value, lang)
           : formatFigure(stated.value, stated.unit, lang);
-      const d = deriveFigures(a.props.figures).find((x) => x.key === key);
+      const d = a.props.derived.find((x) => x.key === key);
       return d ? `≈${formatFigure(d.value, d.unit, lang)} (${t('derived', lang)})` : '—';
     }),
   ]);
@@ -134,7 +133,7 @@ function programmeSection(
       : null,
     el('dl', { class: 'figs' }, [
       ...p.figures.map((f) => statedRow(f, sections, lang)),
-      ...deriveFigures(p.figures).map((d) => derivedRow(d, lang)),
+      ...p.derived.map((d) => derivedRow(d, lang)),
     ]),
     showButton,
   ]);

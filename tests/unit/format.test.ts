@@ -6,7 +6,7 @@ import {
   formatFigure,
   formatGrowth,
   formatLarge,
-  formatQualified,
+  formatStated,
 } from '../../src/i18n/format.ts';
 
 const sections = [{ id: 'effects', zh: '“群”效应显著', en: 'Results so far' }];
@@ -56,8 +56,17 @@ describe('formatting in each reader’s conventions', () => {
     expect(formatFigure(60_000, 'tonne_per_year', 'zh')).toBe('6万吨/年');
     expect(formatFigure(60_000, 'tonne_per_year', 'en')).toBe('60,000 t a year');
     expect(formatFigure(3.52e10, 'yuan', 'en')).toBe('CNY 35.2 billion');
-    expect(formatQualified(20, 'result', 'more_than', 'zh')).toBe('20余项');
-    expect(formatQualified(20, 'result', 'more_than', 'en')).toBe('20+ results');
-    expect(formatQualified(1, 'centre', undefined, 'en')).toBe('1 centre');
+    const results: Parameters<typeof formatStated>[0] = {
+      value: 20,
+      unit: 'count',
+      qualifier: 'more_than',
+      count_words: { zh: '项', en: ['result', 'results'] },
+    };
+    expect(formatStated(results, 'zh')).toBe('20余项');
+    expect(formatStated(results, 'en')).toBe('20+ results');
+    expect(
+      formatStated({ value: 1, unit: 'count', count_words: { zh: '家', en: ['centre', 'centres'] } }, 'en'),
+    ).toBe('1 centre');
+    expect(formatStated({ value: 32, unit: 'route' }, 'en')).toBe('32 routes');
   });
 });

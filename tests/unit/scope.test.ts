@@ -75,9 +75,11 @@ describe('plan scope selection', () => {
     expect(seatNames.has('彬州市') && seatNames.has('华亭市') && seatNames.has('凤翔区')).toBe(true);
     expect(seatNames.has('彬县') || seatNames.has('华亭县') || seatNames.has('凤翔县')).toBe(false);
     expect(byName.get('鄠邑区')?.code).toBe('610118');
-    // Links keep the package's code; the card adds the new one where later data gives it.
+    // Links keep the package's code; the file records the new one where later data gives it.
     expect(byName.get('彬州市')?.code).toBe('610427');
-    expect(byName.get('彬州市')?.code_now).toBe('610482');
+    const raw = readGeodata('counties.geojson') as { features: { properties: Record<string, unknown> }[] };
+    const binzhou = raw.features.find((f) => f.properties.name_zh === '彬州市')?.properties;
+    expect(binzhou?.code_now).toBe('610482');
   });
 
   it('applies the plan’s three kinds of rule', () => {
