@@ -149,7 +149,13 @@ test.describe('status filter', () => {
     await page.getByTestId('status-filter').getByLabel('Under construction').check();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('status=under_construction');
     const list = page.getByTestId('feature-list');
-    await expect(list.getByRole('button')).toHaveText(['Linyi Yellow River Bridge and approach road']);
+    // Under construction per the report: the Linyi bridge, the Yellow River No.1 road and the Tongguan–Sanmenxia bank
+    // works (issue #13 corrected the last two from “planned”).
+    await expect(list.getByRole('button')).toHaveText([
+      'Yellow River Tongguan–Sanmenxia bank works',
+      'Yellow River No.1 Tourist Road, Linfen and Yuncheng reach',
+      'Linyi Yellow River Bridge and approach road',
+    ]);
     await waitIdle(page);
     expect(await renderedCount(page, 'airports')).toBe(0);
     expect(await drawnIds(page, 'bridges')).toEqual(['linyi_yellow_river_bridge']);
@@ -158,7 +164,7 @@ test.describe('status filter', () => {
     await page.goto('about:blank');
     await page.goto(link);
     await expect(page.getByTestId('status-filter').getByLabel('Under construction')).toBeChecked();
-    await expect(page.getByTestId('feature-list').getByRole('button')).toHaveCount(1);
+    await expect(page.getByTestId('feature-list').getByRole('button')).toHaveCount(3);
     await page.getByTestId('status-filter').getByLabel('Under construction').uncheck();
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('status=');
     await waitIdle(page);
