@@ -32,11 +32,8 @@ export function normalise(text: string): string {
 function countyEntries(index: FeatureIndex): SearchEntry[] {
   return index.allCounties().map((c) => {
     const p = c.props;
-    // Other names the county is known by (a former name before a rename, or today's after it).
-    const record = p as Record<string, unknown>;
-    const former = ['former_zh', 'former_en', 'now_zh', 'now_en']
-      .map((k) => record[k])
-      .filter((x): x is string => typeof x === 'string');
+    // The name before a rename (彬县 → 彬州市) finds the county too.
+    const former = [p.former_zh, p.former_en].filter((x): x is string => typeof x === 'string');
     return {
       id: `counties/${p.id}`,
       name: { zh: p.name_zh, en: p.name_en },
