@@ -42,6 +42,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/unit/report_notice.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
