@@ -160,6 +160,14 @@ const STRINGS = {
   skipToPanel: { zh: '跳到面板', en: 'Skip to panel' },
   km: { zh: '公里', en: 'km' },
   loading: { zh: '正在加载地图数据……', en: 'Loading map data…' },
+  offlineReady: {
+    zh: '地图已保存在本机:没有网络时也能打开和使用。',
+    en: 'The map is saved on this device: it opens and works without a network too.',
+  },
+  updateWaiting: {
+    zh: '地图有新版本,已下载;下次打开本页时启用。',
+    en: 'A new version of the map has been downloaded; it is used the next time this page is opened.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
