@@ -1,15 +1,15 @@
 /**
- * Installable and offline after one visit (vite-plugin-pwa + Workbox). The app is served by a preview server of this
- * spec's own (same vite.config.ts, same CSP), on a port the system picks, so the network can really be cut by
+ * Installable and offline after one visit (vite-plugin-pwa + Workbox). The app is served by a static server of this
+ * spec's own (static_server.ts, with the CSP of vite.config.ts), on a port the system picks, so the network can really be cut by
  * stopping it; a second, genuinely rebuilt version is then served on the same origin to check the update flow.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { build, type PreviewServer, preview } from 'vite';
+import { build, resolveConfig } from 'vite';
 import { ROOT_DIR, SCREENSHOT_DIR, waitForMap } from './driver.ts';
+import { type StaticServer, serveStatic } from './static_server.ts';
 
 const CONFIG = join(ROOT_DIR, 'vite.config.ts');
 const DIST = join(ROOT_DIR, 'dist');
@@ -22,18 +22,13 @@ function countFiles(dir: string): number {
   }, 0);
 }
 
-async function serve(outDir: string, port: number): Promise<PreviewServer> {
-  return preview({
-    configFile: CONFIG,
-    root: ROOT_DIR,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: port !== 0 },
-  });
-}
-
-function portOf(server: PreviewServer): number {
-  return (server.httpServer.address() as AddressInfo).port;
+/** Serves a build with the headers `vite preview` sends (the strict CSP of vite.config.ts). */
+async function serve(outDir: string, port: number): Promise<StaticServer> {
+  const config = await resolveConfig({ configFile: CONFIG, root: ROOT_DIR, logLevel: 'silent' }, 'serve');
+  const headers = Object.fromEntries(
+    Object.entries(config.preview.headers ?? {}).map(([k, v]) => [k, String(v)]),
+  );
+  return serveStatic(outDir, headers, port);
 }
 
 /** Number of precached tiles and whether the OSM host appears anywhere in the caches. */
@@ -67,7 +62,7 @@ test.describe('installable app, offline after one visit', () => {
   test.use({ serviceWorkers: 'allow' });
   test.describe.configure({ timeout: 180_000 });
 
-  let server: PreviewServer | null = null;
+  let server: StaticServer | null = null;
   let nextDir = '';
   test.afterAll(async () => {
     await server?.close();
@@ -84,7 +79,7 @@ test.describe('installable app, offline after one visit', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     server = await serve(DIST, 0);
-    const port = portOf(server);
+    const port = server.port;
     const origin = `http://127.0.0.1:${port}`;
 
     // The first visit: the manifest is linked, the worker installs and keeps the whole app.
