@@ -1,7 +1,7 @@
 /**
  * Installable and offline after one visit (vite-plugin-pwa + Workbox). The app is served by a static server of this
- * spec's own (static_server.ts, with the CSP of vite.config.ts), on a port the system picks, so the network can really be cut by
- * stopping it; a second, genuinely rebuilt version is then served on the same origin to check the update flow.
+ * spec's own (static_server.ts, with the CSP of vite.config.ts) on a port the system picks, so the network can really
+ * be cut by stopping it; a second, genuinely rebuilt version is then served on the same origin as the update.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
