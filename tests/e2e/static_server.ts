@@ -1,8 +1,8 @@
 /**
  * A plain static server for offline.spec.ts: serves a build folder with the headers `vite preview` sends (the CSP
  * from vite.config.ts), on a port the system picks, and can be stopped to cut the network and started again on the
- * same port. Not Vite's own preview server: that one listens to the test process's stdin and, when it closes, takes
- * the suite's shared preview server down with it.
+ * same port. Not Vite's preview API: it installs process-wide handlers (SIGTERM, end of stdin) that exit whatever
+ * process runs it, here the test worker.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
