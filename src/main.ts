@@ -171,7 +171,7 @@ async function loadAll(): Promise<void> {
 
 const loaded = loadAll();
 // The offline copy (about 2.4 MB) is fetched only once the first view is drawn, never competing with it.
-void Promise.all([firstViewDone(store), loaded]).then(() => registerOffline(offlineNotices(store, actions)));
+void Promise.all([firstViewDone(store), loaded]).then(() => registerOffline(offlineNotices(actions)));
 
 void loaded.then(() => {
   // Marks let a profile or the benchmark see where start-up time goes.

@@ -161,12 +161,12 @@ const STRINGS = {
   km: { zh: '公里', en: 'km' },
   loading: { zh: '正在加载地图数据……', en: 'Loading map data…' },
   offlineReady: {
-    zh: '地图已保存在本机:没有网络时也能打开和使用。',
-    en: 'The map is saved on this device: it opens and works without a network too.',
+    zh: '地图已存到本机,离线也能用。',
+    en: 'Saved on this device: works offline.',
   },
   updateWaiting: {
-    zh: '地图有新版本,已下载;下次打开本页时启用。',
-    en: 'A new version of the map has been downloaded; it is used the next time this page is opened.',
+    zh: '新版本下次打开时启用。',
+    en: 'New version ready for next time.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

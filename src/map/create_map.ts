@@ -12,7 +12,7 @@ export const MAPLIBRE_WORKER_URL: string = workerUrl;
 export interface MapTexts {
   ariaLabel: string;
   attribution: string;
-  /** MapLibre's own strings (control tooltips, scale units) in the interface language: its `locale` option. */
+  /** MapLibre's own strings (control tooltips, scale units) in the interface language, over its English ones. */
   locale: Record<string, string>;
   /** Room overlays take from the map (the phone's bottom sheet); the opening frame keeps clear of it. */
   insets: MapInsets;
@@ -41,7 +41,6 @@ export function createMap(
     // The style is built from the registry and checked by the style-spec validator in a unit test; checking it
     // again on every page load only delays the first frame.
     validateStyle: false,
-    locale,
   };
   if (initialView) {
     options.center = [initialView.lng, initialView.lat];
@@ -56,12 +55,16 @@ export function createMap(
     };
   }
   const map = new maplibregl.Map(options);
+  // MapLibre's English defaults, kept so a switch back to English restores them (see setMapTexts).
+  defaultLocales.set(map, { ...map._locale });
+  map._locale = { ...map._locale, ...locale };
   keepSkySkippedWhileFlat(map);
   map.getCanvas().setAttribute('aria-label', ariaLabel);
   addControls(map, attribution, ownControls);
   return map;
 }
 
+const defaultLocales = new WeakMap<maplibregl.Map, Record<string, string>>();
 const mapControls = new WeakMap<
   maplibregl.Map,
   { own: maplibregl.IControl[]; added: maplibregl.IControl[] }
@@ -98,6 +101,6 @@ export function setMapTexts(
 ): void {
   const controls = mapControls.get(map);
   for (const control of controls?.added ?? []) map.removeControl(control);
-  map._locale = { ...map._locale, ...locale };
+  map._locale = { ...(defaultLocales.get(map) ?? map._locale), ...locale };
   addControls(map, attribution, controls?.own ?? []);
 }

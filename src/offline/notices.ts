@@ -7,30 +7,22 @@ import type { OfflineEvent } from './register.ts';
 const READY_NOTICE_MS = 10_000;
 
 /** Ready offline (a notice that goes by itself), or a new version waiting for the next load (one that stays). */
-export function offlineNotices(_store: AppStore, actions: Actions): (event: OfflineEvent) => void {
+export function offlineNotices(actions: Actions): (event: OfflineEvent) => void {
   return (event) => {
-    if (event === 'update-waiting') {
-      actions.notify('info', { key: 'updateWaiting' });
-      return;
-    }
+    const key = event === 'offline-ready' ? 'offlineReady' : 'updateWaiting';
+    actions.notify('info', { key });
     // Being ready offline is good news, not a task: it goes by itself, so it does not sit over the map controls.
-    actions.notify('info', { key: 'offlineReady' });
-    setTimeout(() => actions.withdraw({ key: 'offlineReady' }), READY_NOTICE_MS);
+    if (key === 'offlineReady') setTimeout(() => actions.withdraw({ key }), READY_NOTICE_MS);
   };
 }
 
-/** Resolves once the map has drawn its first view, or is known not to be able to. */
+/** Resolves once the map has drawn its first view, or is known not to be able to (the check after that is a no-op). */
 export function firstViewDone(store: AppStore): Promise<void> {
-  const done = (s: AppState): boolean => s.mapReady || s.mapProblem !== null;
   return new Promise((resolve) => {
-    if (done(store.getState())) {
-      resolve();
-      return;
-    }
-    const unsubscribe = store.subscribe((s) => {
-      if (!done(s)) return;
-      unsubscribe();
-      resolve();
-    });
+    const check = (s: AppState): void => {
+      if (s.mapReady || s.mapProblem) resolve();
+    };
+    check(store.getState());
+    store.subscribe(check);
   });
 }

@@ -168,12 +168,9 @@ test.describe('the cluster map (production build)', () => {
     const scale = page.locator('.maplibregl-ctrl-scale');
     await expect(zoomIn).toHaveAttribute('title', '放大');
     await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('title', '缩小');
-    await expect(page.locator('.maplibregl-ctrl-compass')).toHaveAttribute('title', /旋转地图/);
+    await expect(page.locator('.maplibregl-ctrl-compass')).toHaveAttribute('title', /旋转/);
     await expect(page.locator('.maplibregl-ctrl-fullscreen')).toHaveAttribute('title', '全屏显示');
-    await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute(
-      'title',
-      '显示或隐藏数据来源',
-    );
+    await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute('title', '数据来源');
     await expect(scale).toHaveText(/^\d+\s*公里$/);
     await expect(page.getByRole('button', { name: '回到城市群全貌' })).toBeVisible();
     await page.screenshot({

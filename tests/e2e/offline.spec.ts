@@ -94,7 +94,7 @@ test.describe('installable app, offline after one visit', () => {
     expect(manifest?.name).toContain('关中平原城市群');
     expect(manifest?.name).toContain('Guanzhong');
     expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    await expect(page.getByTestId('notices')).toContainText('it opens and works without a network', {
+    await expect(page.getByTestId('notices')).toContainText('Saved on this device: works offline', {
       timeout: 60_000,
     });
     await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
@@ -151,7 +151,7 @@ test.describe('installable app, offline after one visit', () => {
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect(page.getByTestId('notices')).toContainText('下次打开本页时启用', { timeout: 60_000 });
+    await expect(page.getByTestId('notices')).toContainText('下次打开时启用', { timeout: 60_000 });
     await page.waitForTimeout(1000);
     expect(
       await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
