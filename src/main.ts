@@ -13,6 +13,8 @@ import { STATUSES } from './geo/schema.ts';
 import { DEFAULT_LANG, type Lang, preferredLang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
+import { firstViewDone, offlineNotices } from './offline/notices.ts';
+import { registerOffline } from './offline/register.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
@@ -172,7 +174,11 @@ async function loadAll(): Promise<void> {
   }
 }
 
-void loadAll().then(() => {
+const loaded = loadAll();
+// The offline copy (about 2.4 MB) is fetched only once the first view is drawn, never competing with it.
+void Promise.all([firstViewDone(store), loaded]).then(() => registerOffline(offlineNotices(actions)));
+
+void loaded.then(() => {
   // Marks let a profile or the benchmark see where start-up time goes.
   performance.mark('data-done');
   mapContainer.setAttribute('data-data-ready', 'true');

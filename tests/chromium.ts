@@ -1,5 +1,12 @@
-/** How the tests and the benchmark start Chromium: Debian's build, overridable with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * How the tests and the benchmark start Chromium. Which one: tests/browser/find_chromium.ts (CHROMIUM_PATH,
+ * Playwright's own, then chromium, chromium-browser, google-chrome on PATH); `npm test` first runs
+ * tests/browser/ensure_browser.ts, which installs Debian's Chromium or stops with the command to run.
+ */
+import { findSystemChromium } from './browser/system.ts';
+
+const found = findSystemChromium();
+export const CHROMIUM_PATH = found.ok ? found.path : '/usr/bin/chromium';
 
 /**
  * No sandbox (root in CI), no background traffic (the network is closed), software WebGL (no GPU), and none of

@@ -169,6 +169,14 @@ const STRINGS = {
   skipToPanel: { zh: '跳到面板', en: 'Skip to panel' },
   km: { zh: '公里', en: 'km' },
   loading: { zh: '正在加载地图数据……', en: 'Loading map data…' },
+  offlineReady: {
+    zh: '地图已存到本机,离线也能用。',
+    en: 'Saved on this device: works offline.',
+  },
+  updateWaiting: {
+    zh: '新版本下次打开时启用。',
+    en: 'New version ready for next time.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

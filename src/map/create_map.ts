@@ -12,6 +12,8 @@ export const MAPLIBRE_WORKER_URL: string = workerUrl;
 export interface MapTexts {
   ariaLabel: string;
   attribution: string;
+  /** MapLibre's own strings (control tooltips, scale units) in the interface language, over its English ones. */
+  locale: Record<string, string>;
   /** Room overlays take from the map (the phone's bottom sheet); the opening frame keeps clear of it. */
   insets: MapInsets;
 }
@@ -20,7 +22,9 @@ export function createMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
   initialView: View | null,
-  { ariaLabel, attribution, insets }: MapTexts,
+  { ariaLabel, attribution, insets, locale }: MapTexts,
+  /** The app's own controls, placed after zoom, compass and fullscreen at the top right (the home button). */
+  ownControls: maplibregl.IControl[] = [],
 ): maplibregl.Map {
   const options: maplibregl.MapOptions = {
     container,
@@ -51,32 +55,52 @@ export function createMap(
     };
   }
   const map = new maplibregl.Map(options);
+  // MapLibre's English defaults, kept so a switch back to English restores them (see setMapTexts).
+  defaultLocales.set(map, { ...map._locale });
+  map._locale = { ...map._locale, ...locale };
   keepSkySkippedWhileFlat(map);
   map.getCanvas().setAttribute('aria-label', ariaLabel);
-  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-  // Inside a frame without `allowfullscreen` the browser refuses fullscreen; the button would only throw.
-  if (document.fullscreenEnabled) map.addControl(new maplibregl.FullscreenControl(), 'top-right');
-  addBottomControls(map, attribution);
+  addControls(map, attribution, ownControls);
   return map;
 }
 
-const bottomControls = new WeakMap<maplibregl.Map, maplibregl.IControl[]>();
+const defaultLocales = new WeakMap<maplibregl.Map, Record<string, string>>();
+const mapControls = new WeakMap<
+  maplibregl.Map,
+  { own: maplibregl.IControl[]; added: maplibregl.IControl[] }
+>();
 
-/** The data attribution, with the scale bar above it (a bottom corner stacks each new control on top). */
-function addBottomControls(map: maplibregl.Map, attribution: string): void {
-  const controls = [
+/**
+ * Zoom, compass, fullscreen and the app's own controls at the top right; the data attribution with the scale bar
+ * above it at the bottom right (a bottom corner stacks each new control on top).
+ */
+function addControls(map: maplibregl.Map, attribution: string, own: maplibregl.IControl[]): void {
+  const top: maplibregl.IControl[] = [new maplibregl.NavigationControl({ visualizePitch: true })];
+  // Inside a frame without `allowfullscreen` the browser refuses fullscreen; the button would only throw.
+  if (document.fullscreenEnabled) top.push(new maplibregl.FullscreenControl());
+  const bottom = [
     new maplibregl.AttributionControl({ compact: true, customAttribution: attribution }),
     new maplibregl.ScaleControl({ unit: 'metric' }),
   ];
-  for (const control of controls) map.addControl(control, 'bottom-right');
-  bottomControls.set(map, controls);
+  for (const control of [...top, ...own]) map.addControl(control, 'top-right');
+  for (const control of bottom) map.addControl(control, 'bottom-right');
+  mapControls.set(map, { own, added: [...top, ...own, ...bottom] });
   // On a phone the attribution starts folded to its ⓘ button (MapLibre opens a compact one at first).
   if (window.matchMedia?.('(max-width: 700px)').matches)
     map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 }
 
-/** MapLibre's attribution control cannot change its text, so a language change replaces it (and the scale bar). */
-export function setAttribution(map: maplibregl.Map, attribution: string): void {
-  for (const control of bottomControls.get(map) ?? []) map.removeControl(control);
-  addBottomControls(map, attribution);
+/**
+ * MapLibre reads its UI strings once, when a control is added, and has no public way to change the `locale` given
+ * to the constructor; its attribution control cannot change its text either. So a language change writes the
+ * map's (typed) locale table and adds every control afresh, in the same order.
+ */
+export function setMapTexts(
+  map: maplibregl.Map,
+  { attribution, locale }: Pick<MapTexts, 'attribution' | 'locale'>,
+): void {
+  const controls = mapControls.get(map);
+  for (const control of controls?.added ?? []) map.removeControl(control);
+  map._locale = { ...(defaultLocales.get(map) ?? map._locale), ...locale };
+  addControls(map, attribution, controls?.own ?? []);
 }

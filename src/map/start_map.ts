@@ -4,12 +4,13 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
+import { maplibreLocale } from '../i18n/maplibre_locale.ts';
 import { t } from '../i18n/strings.ts';
 import { mapStyle, type TileSource } from '../layers/map_style.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import { createMap, MAPLIBRE_WORKER_URL, setAttribution } from './create_map.ts';
+import { createMap, MAPLIBRE_WORKER_URL, setMapTexts } from './create_map.ts';
 import { HomeControl } from './home_control.ts';
 import { attachMap, type MapAdapter } from './map_adapter.ts';
 import { workerServedWell } from './worker_check.ts';
@@ -59,19 +60,25 @@ function startMap(host: MapHost): StartedMap {
     selectedLayer: state.selection?.layer ?? null,
     tiles: { ...host.tiles, url: `${tileDir}{z}/{x}/{y}.pbf` },
   });
-  const map = createMap(host.container, style, state.view, {
-    ariaLabel: t('mapLabel', state.lang),
-    attribution: t('dataAttribution', state.lang),
-    insets: state.mapInsets,
-  });
+  const home = new HomeControl(t('home', state.lang), () => actions.goHome());
+  const map = createMap(
+    host.container,
+    style,
+    state.view,
+    {
+      ariaLabel: t('mapLabel', state.lang),
+      attribution: t('dataAttribution', state.lang),
+      insets: state.mapInsets,
+      locale: maplibreLocale(state.lang),
+    },
+    [home],
+  );
   performance.mark('map-created');
   const adapter = attachMap(map, store, actions, host.index, host.layers);
-  const home = new HomeControl(t('home', state.lang), () => actions.goHome());
-  map.addControl(home, 'top-right');
   store.subscribe((next, prev) => {
     if (next.lang === prev.lang) return;
     home.setLabel(t('home', next.lang));
-    setAttribution(map, t('dataAttribution', next.lang));
+    setMapTexts(map, { attribution: t('dataAttribution', next.lang), locale: maplibreLocale(next.lang) });
   });
   const canvas = map.getCanvas();
   canvas.addEventListener('webglcontextlost', () => actions.notify('warning', { key: 'contextLost' }));

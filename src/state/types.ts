@@ -19,7 +19,14 @@ export type PanelId = (typeof PANELS)[number];
 export const DEFAULT_PANEL: PanelId = 'overview';
 
 /** Notices whose text is one interface string, chosen by key. */
-export type PlainNoticeKey = 'basemapFailed' | 'tilesFailed' | 'tilesEmpty' | 'tilesSlow' | 'contextLost';
+export type PlainNoticeKey =
+  | 'basemapFailed'
+  | 'tilesFailed'
+  | 'tilesEmpty'
+  | 'tilesSlow'
+  | 'contextLost'
+  | 'offlineReady'
+  | 'updateWaiting';
 
 /**
  * What a notice says, as data: the words are chosen when it is shown, so a notice follows a language switch.

@@ -1,4 +1,4 @@
-/** Builds the two comparison pages of the benchmark (not part of the app). */
+/** Builds the comparison pages of the benchmark (not part of the app). */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { geodataTiles } from '../../geodata/build/vite_tiles.ts';
@@ -20,8 +20,10 @@ export default defineConfig({
         empty: resolve(here, 'pages', 'empty.html'),
         naive: resolve(here, 'pages', 'naive.html'),
         minimal: resolve(here, 'pages', 'minimal.html'),
+        leaflet: resolve(here, 'pages', 'leaflet.html'),
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4175, strictPort: true },
+  // The benchmark asks for a free port of the system's choosing (several checkouts may run it at once).
+  preview: { host: '127.0.0.1' },
 });

@@ -6,6 +6,7 @@ import { type Browser, expect, type Page } from '@playwright/test';
 import { E2E_HOST } from './origin.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT_DIR = ROOT;
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 
 interface PointFeature {

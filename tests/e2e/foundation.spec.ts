@@ -161,4 +161,50 @@ test.describe('the cluster map (production build)', () => {
       )
       .toBe(true);
   });
+
+  test("MapLibre's own controls speak the interface language and follow the switch", async ({ page }) => {
+    await openApp(page, '#map=9/35.3/110.5&lang=zh', 'zh');
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    const scale = page.locator('.maplibregl-ctrl-scale');
+    await expect(zoomIn).toHaveAttribute('title', '放大');
+    await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('title', '缩小');
+    await expect(page.locator('.maplibregl-ctrl-compass')).toHaveAttribute('title', /旋转/);
+    await expect(page.locator('.maplibregl-ctrl-fullscreen')).toHaveAttribute('title', '全屏显示');
+    await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute('title', '数据来源');
+    await expect(scale).toHaveText(/^\d+\s*公里$/);
+    await expect(page.getByRole('button', { name: '回到城市群全貌' })).toBeVisible();
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}/controls-zh.png`,
+      clip: { x: 1100, y: 40, width: 180, height: 180 },
+    });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(zoomIn).toHaveAttribute('title', 'Zoom in');
+    await expect(page.locator('.maplibregl-ctrl-fullscreen')).toHaveAttribute('title', 'Enter fullscreen');
+    await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute(
+      'title',
+      'Toggle attribution',
+    );
+    await expect(scale).toHaveText(/^\d+\s*km$/);
+    // The controls are replaced, not duplicated, and keep their order: zoom, compass, fullscreen, home.
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(1);
+    const order = await page
+      .locator('.maplibregl-ctrl-top-right button')
+      .evaluateAll((buttons) => buttons.map((b) => b.className.split(' ')[0]));
+    expect(order).toEqual([
+      'maplibregl-ctrl-zoom-in',
+      'maplibregl-ctrl-zoom-out',
+      'maplibregl-ctrl-compass',
+      'maplibregl-ctrl-fullscreen',
+      'gz-home',
+    ]);
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(zoomIn).toHaveAttribute('title', '放大');
+    await zoomIn.click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __gzMap: { getZoom(): number } }).__gzMap.getZoom()),
+      )
+      .toBeGreaterThan(9.5);
+  });
 });

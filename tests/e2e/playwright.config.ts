@@ -26,6 +26,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // Each spec starts as a first visit, so routes that break a file reach the page instead of the service worker's
+    // copy; offline.spec.ts allows the worker and tests it on a server of its own.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tileX, tileY } from '../../geodata/build/tiles.ts';
 import { CLUSTER_BOUNDS } from '../../src/config.ts';
+import { readPrecache } from './precache.ts';
 
 export const BUDGETS = { geodataKb: 250, appJsKb: 61 } as const;
 
@@ -47,7 +48,13 @@ console.log(`${`${openingTiles.length} opening-view tiles (z${OPENING_ZOOM})`.pa
 console.log(`geodata at start: ${geodataKb.toFixed(1)} KB gzip (budget ${BUDGETS.geodataKb} KB)`);
 console.log(`app JavaScript without MapLibre: ${appKb.toFixed(1)} KB gzip (budget ${BUDGETS.appJsKb} KB)`);
 
-const failures: string[] = [];
+const precache = readPrecache(DIST);
+console.log(
+  `offline copy (service worker precache): ${precache.entries} files, ${(precache.bytes / 1024).toFixed(0)} KB ` +
+    `uncompressed, of which ${precache.tiles} tiles (the whole pyramid)`,
+);
+
+const failures: string[] = [...precache.problems];
 if (panelFiles.length < 9)
   failures.push(
     `expected the panels' geodata files in dist/assets, found ${panelFiles.length}: run npm run build`,
