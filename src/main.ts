@@ -13,10 +13,12 @@ import { STATUSES } from './geo/schema.ts';
 import { DEFAULT_LANG, type Lang, preferredLang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
+import { LIGHT } from './layers/theme.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
+import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
 import { mountNotices } from './ui/notices.ts';
 import { mountChooser, mountHoverTip } from './ui/pointer_ui.ts';
@@ -114,6 +116,7 @@ mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, action
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
+mountMapLegend(byId('map-legend-host'), store, index, () => LIGHT);
 performance.mark('panels-mounted');
 
 const mapContainer = byId('map');

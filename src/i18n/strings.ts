@@ -2,7 +2,11 @@
 import type { Lang } from './lang.ts';
 
 const STRINGS = {
-  appTitle: { zh: '关中平原城市群交通地图', en: 'Guanzhong Plain City Cluster — transport map' },
+  appTitle: {
+    zh: '关中平原城市群交通地图·2021',
+    en: 'Guanzhong Plain City Cluster — transport map, 2021',
+  },
+  dataAsOf: { zh: '数据', en: 'Data ' },
   tabOverview: { zh: '概览', en: 'Overview' },
   tabStats: { zh: '航线统计', en: 'Route statistics' },
   tabProgress: { zh: '项目进展', en: 'Project progress' },
@@ -28,6 +32,10 @@ const STRINGS = {
   },
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
+  legendOnMap: {
+    zh: '完整图例(含状态说明)在地图左下角。',
+    en: 'The full legend, with the status key, is on the map (bottom left).',
+  },
   featureListHeading: { zh: '要素列表', en: 'Features' },
   filterLabel: { zh: '按名称筛选(中文或拼音)', en: 'Filter by name (Chinese or English)' },
   filterPlaceholder: { zh: '如:机场、河津、Hejin', en: 'e.g. airport, Hejin, 河津' },

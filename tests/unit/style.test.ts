@@ -40,10 +40,15 @@ describe('generated map style', () => {
       mapStyle(LAYERS, { lang: 'en', visible, selectedLayer, tiles: TILES })
         .layers.filter(isSelectionOnly)
         .map((s) => [s.id, s.layout?.visibility]);
-    expect(outlines(null)).toEqual([['counties:selection', 'none']]);
-    expect(outlines('counties')).toEqual([['counties:selection', 'visible']]);
-    expect(outlines('airports')).toEqual([['counties:selection', 'none']]);
-    expect(outlines('counties', ['rail'])).toEqual([['counties:selection', 'none']]);
+    const shown = (selectedLayer: string | null, visible = DEFAULT_VISIBLE_IDS) =>
+      outlines(selectedLayer, visible)
+        .filter(([, v]) => v === 'visible')
+        .map(([id]) => id);
+    expect(outlines(null).length).toBeGreaterThan(1);
+    expect(shown(null)).toEqual([]);
+    expect(shown('counties')).toEqual(['counties:selection']);
+    expect(shown('airports')).toEqual(['airports:selection']);
+    expect(shown('counties', ['rail'])).toEqual([]);
   });
 
   it('has no background layer; the map container paints the same colour behind the transparent canvas', () => {
@@ -71,6 +76,9 @@ describe('generated map style', () => {
       const companions: Record<string, string> = {
         'counties:line': 'county_edges',
         'labels:province': 'province_labels',
+        'prefectures:province': 'provinces',
+        'bridges:crossing': 'bridges_crossings',
+        'bridges:label': 'bridges_crossings',
       };
       const expected = companions[s.id] ?? owner?.tileLayer;
       expect('source-layer' in s && s['source-layer'], s.id).toBe(expected);
@@ -105,7 +113,7 @@ describe('generated map style', () => {
 describe('clickable style layers', () => {
   it('are the features’ own layers: not labels, not the county borders (an edge names no county)', () => {
     expect(CLICKABLE).toContain('counties:fill');
-    expect(CLICKABLE).toContain('airports:circle');
+    expect(CLICKABLE).toContain('airports:icon');
     expect(CLICKABLE).not.toContain('counties:line');
     expect(CLICKABLE.some((id) => id.endsWith(':label'))).toBe(false);
   });
