@@ -32,6 +32,9 @@ const STRINGS = {
   },
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  printLink: { zh: '本视图链接:', en: 'Link to this view:' },
+  themeLight: { zh: '浅色', en: 'Light' },
   legendOnMap: {
     zh: '完整图例(含状态说明)在地图左下角。',
     en: 'The full legend, with the status key, is on the map (bottom left).',

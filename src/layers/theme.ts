@@ -44,6 +44,10 @@ export interface Theme {
 
 export type ThemeName = 'light' | 'dark';
 
+export function isThemeName(value: unknown): value is ThemeName {
+  return value === 'light' || value === 'dark';
+}
+
 export const LIGHT: Theme = {
   name: 'light',
   background: '#efeee9',

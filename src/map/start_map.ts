@@ -6,13 +6,14 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { t } from '../i18n/strings.ts';
 import { mapStyle, type TileSource } from '../layers/map_style.ts';
-import { LIGHT } from '../layers/theme.ts';
+import { THEMES } from '../layers/theme.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { createMap, MAPLIBRE_WORKER_URL, setAttribution } from './create_map.ts';
 import { HomeControl } from './home_control.ts';
 import { installIcons } from './icons.ts';
+import { syncTheme } from './theme_sync.ts';
 import { attachMap, type MapAdapter } from './map_adapter.ts';
 import { workerServedWell } from './worker_check.ts';
 
@@ -60,13 +61,15 @@ function startMap(host: MapHost): StartedMap {
     visible: state.visible,
     selectedLayer: state.selection?.layer ?? null,
     tiles: { ...host.tiles, url: `${tileDir}{z}/{x}/{y}.pbf` },
+    theme: THEMES[state.theme],
   });
   const map = createMap(host.container, style, state.view, {
     ariaLabel: t('mapLabel', state.lang),
     attribution: t('dataAttribution', state.lang),
     insets: state.mapInsets,
   });
-  installIcons(map, LIGHT);
+  const icons = installIcons(map, THEMES[state.theme]);
+  syncTheme(map, store, icons.preload);
   performance.mark('map-created');
   const adapter = attachMap(map, store, actions, host.index, host.layers);
   const home = new HomeControl(t('home', state.lang), () => actions.goHome());

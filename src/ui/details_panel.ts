@@ -10,6 +10,7 @@ import type { AppStore } from '../state/store.ts';
 import { deriveFigures } from '../stats/derive.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow } from './figure_rows.ts';
+import { asOfText, dataAsOf } from './map_legend.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
@@ -112,6 +113,7 @@ function transportBody(
   sections: readonly SectionName[],
   programmes: readonly Programme[],
   lang: Lang,
+  asOf: string | null = null,
 ): HTMLElement[] {
   const p = f.props;
   const layerLabel = layerById(layer)?.label[lang] ?? layer;
@@ -145,6 +147,10 @@ function transportBody(
         'data-testid': 'status-pill',
         text: STATUS_LABELS[p.status]?.[lang] ?? p.status,
       }),
+      // The report's statuses hold for the month its figures do; a context feature's status is not the report's.
+      p.in_report && asOf
+        ? el('span', { class: 'as-of-pill', 'data-testid': 'status-as-of', text: asOfText(asOf, lang) })
+        : null,
       el('span', {
         class: `scope-pill ${p.in_scope === 'outside' ? 'out' : 'in'}`,
         text: scopeText(p.in_scope, lang),
@@ -266,7 +272,14 @@ export function mountDetailsPanel(
       `${selection.layer}/${selection.id}`,
       found.kind === 'county'
         ? countyBody(found.value, lang, boundaryNote, sections)
-        : transportBody(found.value, selection.layer, sections, index.meta?.programmes ?? [], lang),
+        : transportBody(
+            found.value,
+            selection.layer,
+            sections,
+            index.meta?.programmes ?? [],
+            lang,
+            dataAsOf(index),
+          ),
     );
   };
 

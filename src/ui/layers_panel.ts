@@ -4,7 +4,7 @@ import type { CountyProps } from '../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
-import { LIGHT, type Theme } from '../layers/theme.ts';
+import { THEMES, type Theme } from '../layers/theme.ts';
 import type { LegendItem } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import { type AppState, type FeatureRef, sameRef } from '../state/types.ts';
@@ -104,7 +104,7 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
 
 export function renderLayers(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement[] {
   const lang = state.lang;
-  const theme = LIGHT;
+  const theme = THEMES[state.theme];
   const toggles = LAYERS.filter((l) => l.toggleable).map((layer) => {
     const id = `toggle-${layer.id}`;
     const input = el('input', {

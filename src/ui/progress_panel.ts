@@ -16,6 +16,7 @@ import type { Actions } from '../state/actions.ts';
 import { deriveFigures } from '../stats/derive.ts';
 import { el } from './dom.ts';
 import { citeText, figureLabel } from './figure_rows.ts';
+import { asOfText, dataAsOf } from './map_legend.ts';
 
 interface Progress {
   pct: number;
@@ -150,8 +151,14 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       ]),
     );
   }
+  const asOf = dataAsOf(index);
   return [
     el('h2', { text: t('progressHeading', lang) }),
+    el('p', {
+      class: 'as-of',
+      'data-testid': 'progress-as-of',
+      text: asOf ? `${t('status', lang)}: ${asOfText(asOf, lang)}` : '',
+    }),
     el('p', {
       class: 'note',
       text:

@@ -133,3 +133,62 @@ test.describe('cartography', () => {
     await expect(page.locator('#app-title')).toContainText('2021');
   });
 });
+
+test.describe('dark theme and print', () => {
+  test('follows prefers-color-scheme: dark, keeps it in the link, and a chosen theme is remembered', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const w = watch(page);
+    await openApp(page, '', 'en');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Map and panels are both dark: the map's ground and the panel behind the text.
+    const luminance = async (selector: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        const rgb = (el ? getComputedStyle(el).backgroundColor : '').match(/\d+/g)?.map(Number) ?? [
+          255, 255, 255,
+        ];
+        return (0.2126 * (rgb[0] ?? 0) + 0.7152 * (rgb[1] ?? 0) + 0.0722 * (rgb[2] ?? 0)) / 255;
+      }, selector);
+    expect(await luminance('#map')).toBeLessThan(0.2);
+    expect(await luminance('.sheet')).toBeLessThan(0.2);
+    const paint = await page.evaluate(() =>
+      (
+        window as unknown as { __gzMap: { getPaintProperty(l: string, p: string): unknown } }
+      ).__gzMap.getPaintProperty('counties:fill', 'fill-color'),
+    );
+    expect(JSON.stringify(paint)).toContain('#2a2e34');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('theme=dark');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/dark-en.png` });
+    // The toggle switches to light, and the choice outlives a reload even though the system stays dark.
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('theme=dark');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a link with theme=dark opens dark under a light system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page, '#theme=dark', 'zh');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('theme-toggle')).toHaveText('浅色');
+  });
+
+  test('printing lays out the title, the map, the legend, the date and the link', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '#lang=en', 'en');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('map-legend')).toBeVisible();
+    await expect(page.getByTestId('map-legend')).toContainText('under construction');
+    await expect(page.locator('#app-title')).toBeVisible();
+    await expect(page.getByTestId('print-footer')).toContainText('Data as of end-Nov 2021');
+    await expect(page.getByTestId('print-footer')).toContainText('lang=en');
+    await expect(page.locator('.sheet')).toBeHidden();
+    const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+});

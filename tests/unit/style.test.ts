@@ -4,7 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { GEODATA_SOURCE, isSelectionOnly, mapStyle, type TileSource } from '../../src/layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
-import { THEME } from '../../src/layers/theme.ts';
+import { DARK, THEME } from '../../src/layers/theme.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
 import { CLICKABLE } from '../../src/map/pick.ts';
 
@@ -55,7 +55,11 @@ describe('generated map style', () => {
     expect(fullStyle('en').layers.some((s) => s.type === 'background')).toBe(false);
     const css = readFileSync(new URL('../../src/styles/main.css', import.meta.url), 'utf8');
     const rule = css.match(/\n#map \{([^}]*)\}/)?.[1] ?? '';
-    expect(rule).toContain(`background: ${THEME.background};`);
+    expect(rule).toContain('background: var(--map-bg);');
+    const root = css.match(/\n:root \{([^}]*)\}/)?.[1] ?? '';
+    expect(root).toContain(`--map-bg: ${THEME.background};`);
+    const dark = css.match(/\n\[data-theme="dark"\] \{([^}]*)\}/)?.[1] ?? '';
+    expect(dark).toContain(`--map-bg: ${DARK.background};`);
   });
 
   it('needs no tile, glyph or sprite server', () => {
