@@ -18,6 +18,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
+import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
 import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
@@ -175,6 +176,7 @@ const map = mapModule.then(
 let liveMap: MlMap | null = null;
 void map.then((started) => {
   liveMap = started?.map ?? null;
+  if (liveMap) mountDeepZoomHint(byId('map-legend-host'), liveMap, store, actions);
 });
 mountPrint(byId('print-host'), () => liveMap, store, index);
 

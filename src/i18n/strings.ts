@@ -33,6 +33,11 @@ const STRINGS = {
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
   themeDark: { zh: '深色', en: 'Dark' },
+  deepZoomNote: {
+    zh: '本图数据到此为止:县界约±250米,线路为示意走向。街道细节可打开在线底图。',
+    en: 'The map’s own data ends about here: county outlines ±250 m, lines schematic. For streets, turn on the online basemap.',
+  },
+  deepZoomButton: { zh: '打开在线底图(OpenStreetMap)', en: 'Show online basemap (OpenStreetMap)' },
   printLink: { zh: '本视图链接:', en: 'Link to this view:' },
   themeLight: { zh: '浅色', en: 'Light' },
   legendOnMap: {

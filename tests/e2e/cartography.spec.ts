@@ -192,3 +192,18 @@ test.describe('dark theme and print', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 });
+
+test('beyond z9 the map invites the reader to the online basemap, which stays off until asked', async ({
+  page,
+}) => {
+  await page.route('https://tile.openstreetmap.org/**', (r) => r.abort());
+  await openApp(page, '#map=7/35/110', 'en');
+  await expect(page.getByTestId('deep-zoom-hint')).toBeHidden();
+  await openApp(page, '#map=10.5/34.35/108.9&lang=en', 'en');
+  const hint = page.getByTestId('deep-zoom-hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('±250 m');
+  await hint.getByRole('button').click();
+  await expect(hint).toBeHidden();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('base=osm');
+});
