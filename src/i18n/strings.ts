@@ -41,8 +41,8 @@ const STRINGS = {
   printLink: { zh: '本视图链接:', en: 'Link to this view:' },
   themeLight: { zh: '浅色', en: 'Light' },
   legendOnMap: {
-    zh: '完整图例(含状态说明)在地图左下角。',
-    en: 'The full legend, with the status key, is on the map (bottom left).',
+    zh: '完整图例(含状态说明和数据日期)在地图上。',
+    en: 'The full legend, with the status key and the data’s date, is on the map.',
   },
   featureListHeading: { zh: '要素列表', en: 'Features' },
   filterLabel: { zh: '按名称筛选(中文或拼音)', en: 'Filter by name (Chinese or English)' },

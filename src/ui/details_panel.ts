@@ -8,9 +8,9 @@ import { layerById } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { deriveFigures } from '../stats/derive.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow } from './figure_rows.ts';
-import { asOfText, dataAsOf } from './map_legend.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);

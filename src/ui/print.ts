@@ -7,8 +7,8 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { t } from '../i18n/strings.ts';
 import type { AppStore } from '../state/store.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
 import { el, replaceChildren } from './dom.ts';
-import { asOfText, dataAsOf } from './map_legend.ts';
 
 export function mountPrint(
   host: HTMLElement,

@@ -14,9 +14,9 @@ import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import { deriveFigures } from '../stats/derive.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
 import { el } from './dom.ts';
 import { citeText, figureLabel } from './figure_rows.ts';
-import { asOfText, dataAsOf } from './map_legend.ts';
 
 interface Progress {
   pct: number;
