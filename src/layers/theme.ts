@@ -59,7 +59,7 @@ export const LIGHT: Theme = {
   selectedFill: '#f6e7b4',
   countyLine: '#dcd7cc',
   prefectureLine: '#aea796',
-  clusterLine: '#5b5447',
+  clusterLine: '#453f35',
   river: '#7db3dc',
   riverLabel: '#2a6593',
   selected: '#111111',
