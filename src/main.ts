@@ -5,6 +5,7 @@
  */
 import './styles/main.css';
 import tileManifest from 'virtual:geodata-tiles';
+import type { Map as MlMap } from 'maplibre-gl';
 import metaUrl from '../geodata/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
@@ -14,7 +15,6 @@ import { DEFAULT_LANG, type Lang, preferredLang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
 import { isThemeName, THEMES, type ThemeName } from './layers/theme.ts';
-import type { Map as MlMap } from 'maplibre-gl';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
@@ -22,9 +22,9 @@ import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
 import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
-import { mountPrint } from './ui/print.ts';
 import { mountNotices } from './ui/notices.ts';
 import { mountChooser, mountHoverTip } from './ui/pointer_ui.ts';
+import { mountPrint } from './ui/print.ts';
 import { mountSearch } from './ui/search_box.ts';
 import { mountShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';

@@ -13,8 +13,8 @@ import type { AppStore } from '../state/store.ts';
 import { createMap, MAPLIBRE_WORKER_URL, setAttribution } from './create_map.ts';
 import { HomeControl } from './home_control.ts';
 import { installIcons } from './icons.ts';
-import { syncTheme } from './theme_sync.ts';
 import { attachMap, type MapAdapter } from './map_adapter.ts';
+import { syncTheme } from './theme_sync.ts';
 import { workerServedWell } from './worker_check.ts';
 
 export interface StartedMap {
