@@ -20,6 +20,7 @@ import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
 import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
+import { el, replaceChildren } from './ui/dom.ts';
 import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
 import { mountNotices } from './ui/notices.ts';
@@ -140,7 +141,13 @@ mountMapLegend(byId('map-legend-host'), store, index, (s) => THEMES[s.theme]);
 function applyDocumentTheme(theme: ThemeName, lang: Lang): void {
   document.documentElement.dataset.theme = theme;
   const toggle = byId<HTMLButtonElement>('theme-toggle');
-  toggle.textContent = t(theme === 'dark' ? 'themeLight' : 'themeDark', lang);
+  const label = t(theme === 'dark' ? 'themeLight' : 'themeDark', lang);
+  // A symbol and a word; on a phone only the symbol shows, and the label still names the button.
+  replaceChildren(toggle, [
+    el('span', { class: 'theme-icon', 'aria-hidden': 'true', text: '◐' }),
+    el('span', { class: 'theme-label', text: label }),
+  ]);
+  toggle.setAttribute('aria-label', label);
   toggle.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
 }
 applyDocumentTheme(store.getState().theme, store.getState().lang);
