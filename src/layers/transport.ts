@@ -114,7 +114,8 @@ export const TRANSPORT_LAYERS: LayerDef[] = [
   }),
   transport({
     id: 'rail',
-    label: { zh: '高速铁路', en: 'High-speed rail' },
+    label: { zh: '铁路', en: 'Railways' },
+    legendLabel: { zh: '高速铁路', en: 'High-speed rail' },
     data: railUrl,
     drawn: { kind: 'line', line: { color: 'rail', context: 'contextRail', width: 2.6 } },
   }),

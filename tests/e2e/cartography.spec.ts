@@ -90,7 +90,10 @@ test.describe('cartography', () => {
     ])
       expect(drawn, river).toContain(river);
     // The plain's own river carries its name on the map, in English and then in Chinese.
-    await openApp(page, '#map=8/34.45/108.4', 'en');
+    // A fresh load (a new hash alone would move the camera of the page already open).
+    await page.goto('about:blank');
+    await openApp(page, '#map=8/34.45/108.4&lang=en', 'en');
+    await waitIdle(page);
     expect(await drawnNames(page, 'yellow_river:label')).toContain('Wei River');
     await page.locator('#lang-toggle').click();
     await waitIdle(page);
@@ -199,6 +202,7 @@ test('beyond z9 the map invites the reader to the online basemap, which stays of
   await page.route('https://tile.openstreetmap.org/**', (r) => r.abort());
   await openApp(page, '#map=7/35/110', 'en');
   await expect(page.getByTestId('deep-zoom-hint')).toBeHidden();
+  await page.goto('about:blank');
   await openApp(page, '#map=10.5/34.35/108.9&lang=en', 'en');
   const hint = page.getByTestId('deep-zoom-hint');
   await expect(hint).toBeVisible();
