@@ -208,7 +208,16 @@ export function pointLayers(
       metadata: { 'gz:priority': PRIORITY.icon },
       layout: {
         'icon-image': ['case', CONTEXT, image('context'), planned, image('hollow'), image('solid')],
-        'icon-size': ['case', CONTEXT, 0.8, 1],
+        // Smaller at the low zooms of a phone's opening view, where the cluster's symbols sit close together.
+        'icon-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', CONTEXT, 0.55, 0.7],
+          7,
+          ['case', CONTEXT, 0.8, 1],
+        ],
         'icon-allow-overlap': true,
         'icon-padding': 1,
         'symbol-sort-key': ['case', CONTEXT, 2, 1],
