@@ -5,6 +5,7 @@
  */
 import './styles/main.css';
 import tileManifest from 'virtual:geodata-tiles';
+import type { Map as MlMap } from 'maplibre-gl';
 import metaUrl from '../geodata/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
@@ -13,15 +14,20 @@ import { STATUSES } from './geo/schema.ts';
 import { DEFAULT_LANG, type Lang, preferredLang } from './i18n/lang.ts';
 import { t } from './i18n/strings.ts';
 import { DEFAULT_VISIBLE_IDS, INTERACTIVE_IDS, LAYERS, TOGGLEABLE_IDS } from './layers/registry.ts';
+import { isThemeName, THEMES, type ThemeName } from './layers/theme.ts';
 import { firstViewDone, offlineNotices } from './offline/notices.ts';
 import { registerOffline } from './offline/register.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
+import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
+import { el, replaceChildren } from './ui/dom.ts';
+import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
 import { mountNotices } from './ui/notices.ts';
 import { mountChooser, mountHoverTip } from './ui/pointer_ui.ts';
+import { mountPrint } from './ui/print.ts';
 import { mountSearch } from './ui/search_box.ts';
 import { mountShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';
@@ -30,6 +36,7 @@ import type { CodecContext } from './url/hash_codec.ts';
 import { startHashSync } from './url/hash_sync.ts';
 
 const LANG_KEY = 'gz-map-lang';
+const THEME_KEY = 'gz-map-theme';
 /** A panel file still missing after this long is named in a notice. */
 const SLOW_FILE_MS = 8_000;
 
@@ -48,6 +55,20 @@ function rememberedLang(): Lang {
   }
   return preferredLang(stored, typeof navigator === 'undefined' ? undefined : navigator.language);
 }
+
+/** The reader's explicit choice of theme, if any (the toggle remembers it). */
+function chosenTheme(): ThemeName | null {
+  try {
+    const stored = window.localStorage.getItem(THEME_KEY);
+    if (isThemeName(stored)) return stored;
+  } catch {
+    // Storage can be disabled; the system setting decides then.
+  }
+  return null;
+}
+
+const darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+const systemTheme = (): ThemeName => (darkScheme?.matches ? 'dark' : 'light');
 
 performance.mark('app-start');
 // The page says, without script, what to do if the app never starts; it has started.
@@ -72,6 +93,7 @@ const codec: CodecContext = {
 
 const sync = startHashSync(store, actions, codec, {
   fallbackLang: rememberedLang(),
+  fallbackTheme: chosenTheme() ?? systemTheme(),
   onProblems: (problems) => actions.notify('warning', { key: 'linkRepaired', problems }),
   // Known only once the layer's file has loaded; until then main decides below.
   selectionExists: (ref) => (index.isLoaded(ref.layer) ? index.has(ref.layer, ref.id) : undefined),
@@ -116,6 +138,37 @@ mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, action
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
+mountMapLegend(byId('map-legend-host'), store, index, (s) => THEMES[s.theme]);
+
+function applyDocumentTheme(theme: ThemeName, lang: Lang): void {
+  document.documentElement.dataset.theme = theme;
+  const toggle = byId<HTMLButtonElement>('theme-toggle');
+  const label = t(theme === 'dark' ? 'themeLight' : 'themeDark', lang);
+  // A symbol and a word; on a phone only the symbol shows, and the label still names the button.
+  replaceChildren(toggle, [
+    el('span', { class: 'theme-icon', 'aria-hidden': 'true', text: '◐' }),
+    el('span', { class: 'theme-label', text: label }),
+  ]);
+  toggle.setAttribute('aria-label', label);
+  toggle.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
+}
+applyDocumentTheme(store.getState().theme, store.getState().lang);
+store.subscribe((s, p) => {
+  if (s.theme !== p.theme || s.lang !== p.lang) applyDocumentTheme(s.theme, s.lang);
+});
+byId('theme-toggle').addEventListener('click', () => {
+  const next = store.getState().theme === 'dark' ? 'light' : 'dark';
+  try {
+    window.localStorage.setItem(THEME_KEY, next);
+  } catch {
+    // Not remembering is acceptable; the link still carries the dark theme.
+  }
+  actions.setTheme(next);
+});
+// Until the reader chooses, the map follows the system setting, also when it changes while the page is open.
+darkScheme?.addEventListener?.('change', () => {
+  if (chosenTheme() === null) sync.withoutHistory(() => actions.setTheme(systemTheme()));
+});
 performance.mark('panels-mounted');
 
 const mapContainer = byId('map');
@@ -129,6 +182,12 @@ const map = mapModule.then(
     return null;
   },
 );
+let liveMap: MlMap | null = null;
+void map.then((started) => {
+  liveMap = started?.map ?? null;
+  if (liveMap) mountDeepZoomHint(byId('map-legend-host'), liveMap, store, actions);
+});
+mountPrint(byId('print-host'), () => liveMap, store, index);
 
 function fileName(url: string): string {
   return (url.split('/').pop() ?? url).replace(/-[A-Za-z0-9_-]{8}\./, '.');

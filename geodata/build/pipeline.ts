@@ -6,7 +6,10 @@ import pageFacts from '../input/page_facts.json' with { type: 'json' };
 import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_boundaries.ts';
 import { buildFeatures } from './build_features.ts';
 import { countyPanelFile } from './county_panel.ts';
+import { buildCrossings } from './crossings.ts';
 import { REPORT_META, REPORT_SECTIONS } from './report.ts';
+import { buildRivers } from './rivers.ts';
+import { withRouteRefs } from './route_refs.ts';
 import { SCOPE } from './scope.ts';
 
 const require = createRequire(import.meta.url);
@@ -58,11 +61,19 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     ['province_labels.geojson', boundaries.provinceLabels],
     ['cluster.geojson', boundaries.cluster],
     ['yellow_river.geojson', boundaries.yellowRiver],
+    ['rivers.geojson', buildRivers(boundaries.yellowRiver)],
+    [
+      'bridges_crossings.geojson',
+      buildCrossings(
+        layers.get('bridges') ?? { type: 'FeatureCollection', features: [] },
+        boundaries.yellowRiver,
+      ),
+    ],
     ['seats.geojson', boundaries.seats],
     ['meta.json', meta],
   ]);
   for (const [layer, fc] of [...layers].sort(([a], [b]) => a.localeCompare(b))) {
-    files.set(`layers/${layer}.geojson`, fc);
+    files.set(`layers/${layer}.geojson`, withRouteRefs(fc));
   }
   return files;
 }

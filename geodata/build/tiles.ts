@@ -34,6 +34,7 @@ export const TILE_PROPERTIES: readonly string[] = [
   'in_report',
   'precision',
   'rank',
+  'ref',
 ];
 
 export interface TileLayerInput {

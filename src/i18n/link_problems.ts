@@ -18,6 +18,7 @@ const ZH: Record<string, string> = {
   'an unknown part of the link was dropped': '已去掉链接中无法识别的部分',
   'unknown panel': '未知面板',
   'unknown language': '未知语言',
+  'unknown theme': '未知配色',
   'unknown basemap': '未知底图',
   'the link is from another version of this map': '该链接来自本地图的其他版本',
 };

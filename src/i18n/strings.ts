@@ -2,7 +2,11 @@
 import type { Lang } from './lang.ts';
 
 const STRINGS = {
-  appTitle: { zh: '关中平原城市群交通地图', en: 'Guanzhong Plain City Cluster — transport map' },
+  appTitle: {
+    zh: '关中平原城市群交通地图·2021',
+    en: 'Guanzhong Plain City Cluster — transport map, 2021',
+  },
+  dataAsOf: { zh: '数据', en: 'Data ' },
   tabOverview: { zh: '概览', en: 'Overview' },
   tabStats: { zh: '航线统计', en: 'Route statistics' },
   tabProgress: { zh: '项目进展', en: 'Project progress' },
@@ -28,6 +32,18 @@ const STRINGS = {
   },
   layersHeading: { zh: '图层', en: 'Layers' },
   legendHeading: { zh: '图例', en: 'Legend' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  deepZoomNote: {
+    zh: '本图数据到此为止:县界约±250米,线路为示意走向。街道细节可打开在线底图。',
+    en: 'The map’s own data ends about here: county outlines ±250 m, lines schematic. For streets, turn on the online basemap.',
+  },
+  deepZoomButton: { zh: '打开在线底图(OpenStreetMap)', en: 'Show online basemap (OpenStreetMap)' },
+  printLink: { zh: '本视图链接:', en: 'Link to this view:' },
+  themeLight: { zh: '浅色', en: 'Light' },
+  legendOnMap: {
+    zh: '完整图例(含状态说明和数据日期)在地图上。',
+    en: 'The full legend, with the status key and the data’s date, is on the map.',
+  },
   featureListHeading: { zh: '要素列表', en: 'Features' },
   filterLabel: { zh: '按名称筛选(中文或拼音)', en: 'Filter by name (Chinese or English)' },
   filterPlaceholder: { zh: '如:机场、河津、Hejin', en: 'e.g. airport, Hejin, 河津' },

@@ -1,8 +1,11 @@
-/** The boundary layers: grey context provinces, plan counties, prefecture lines, the cluster outline, the river, seats. */
+/**
+ * The ground under the transport: grey context provinces, the plan's counties in one pale tint with a clear
+ * outline, prefecture and province lines, rivers (named), and the place names.
+ */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import countiesUrl from '../../geodata/panels/counties.geojson?url';
-import { labelField } from './style_helpers.ts';
-import { FONT_STACK, THEME } from './theme.ts';
+import { labelField, labelPaint, PRIORITY } from './style_helpers.ts';
+import { FONT_STACK, LIGHT } from './theme.ts';
 import { type LayerDef, styleId } from './types.ts';
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -18,29 +21,23 @@ export const PROVINCES: LayerDef = {
   ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  styleLayers: () => [
+  styleLayers: (_lang, theme = LIGHT) => [
     {
       id: styleId('provinces', 'fill'),
       type: 'fill',
       source: 'provinces',
       paint: {
-        'fill-color': ['case', ['get', 'in_plan'], THEME.contextPlanFill, THEME.contextFill],
+        'fill-color': theme.contextFill,
         // Data-driven like the county fill's opacity, so both fills share one shader program (each distinct mix
         // of constant and data-driven properties is another program to compile before the first frame).
-        'fill-opacity': ['case', ['get', 'in_plan'], 0.95, 0.85],
+        'fill-opacity': ['case', ['get', 'in_plan'], 1, 1],
         'fill-antialias': false,
       },
-    },
-    {
-      id: styleId('provinces', 'line'),
-      type: 'line',
-      source: 'provinces',
-      paint: { 'line-color': THEME.contextLine, 'line-width': 1.2 },
     },
   ],
   legend: [
     {
-      swatch: { kind: 'fill', color: THEME.contextFill, outline: THEME.contextLine },
+      swatch: { kind: 'fill', color: 'contextFill', outline: 'contextLine' },
       label: { zh: '周边省份(背景)', en: 'Surrounding provinces (context)' },
     },
   ],
@@ -55,27 +52,22 @@ export const COUNTIES: LayerDef = {
   toggleable: true,
   defaultVisible: true,
   interactive: true,
-  styleLayers: () => [
+  styleLayers: (_lang, theme = LIGHT) => [
     {
       id: styleId('counties', 'fill'),
       type: 'fill',
       source: 'counties',
       paint: {
+        // Ground, not figure: the plan's counties in one pale tint whatever their province.
         'fill-color': [
           'case',
-          ['!', ['get', 'in_scope']],
-          THEME.outOfScopeFill,
-          [
-            'match',
-            ['get', 'province'],
-            'shanxi',
-            THEME.province.shanxi,
-            'shaanxi',
-            THEME.province.shaanxi,
-            THEME.province.gansu,
-          ],
+          SELECTED,
+          theme.selectedFill,
+          ['get', 'in_scope'],
+          theme.planFill,
+          theme.outOfScopeFill,
         ],
-        'fill-opacity': ['case', SELECTED, 0.75, ['get', 'in_scope'], 0.42, 0.65],
+        'fill-opacity': ['case', SELECTED, 1, ['get', 'in_scope'], 1, 1],
         // The county line layer draws every edge; fill antialiasing would only add a shader and a pass.
         'fill-antialias': false,
       },
@@ -88,7 +80,7 @@ export const COUNTIES: LayerDef = {
       // every frame's line work. The selected county is outlined by the selection layer.
       'source-layer': 'county_edges',
       paint: {
-        'line-color': ['case', ['get', 'in_scope'], THEME.countyLine, THEME.outOfScopeLine],
+        'line-color': theme.countyLine,
         // Zoom- and data-driven, and always solid but with data-driven dashes, like the transport lines: each
         // distinct mix of constant and data-driven properties is another shader to compile before the first frame.
         'line-width': [
@@ -98,27 +90,27 @@ export const COUNTIES: LayerDef = {
           5,
           ['case', ['get', 'in_scope'], 0.4, 0.4],
           9,
-          ['case', ['get', 'in_scope'], 1.2, 1.2],
+          ['case', ['get', 'in_scope'], 1, 1],
         ],
         'line-dasharray': SOLID_DASH,
       },
     },
     {
-      // Only the selected county, above every border, so no neighbour's white edge runs over its outline. Same
-      // paint variant as the borders: no extra shader. Drawn only while a county is selected (see map_style), from
-      // the polygons, so it follows the county's own ring.
+      // Only the selected county, above every border, so no neighbour's edge runs over its outline. Same paint
+      // variant as the borders: no extra shader. Drawn only while a county is selected (see map_style), from the
+      // polygons, so it follows the county's own ring.
       id: styleId('counties', 'selection'),
       type: 'line',
       source: 'counties',
       metadata: { 'gz:selection': true },
       paint: {
-        'line-color': ['case', SELECTED, THEME.selected, THEME.selected],
+        'line-color': ['case', SELECTED, theme.selected, theme.selected],
         'line-width': [
           'interpolate',
           ['linear'],
           ['zoom'],
           5,
-          ['case', SELECTED, 3, 0],
+          ['case', SELECTED, 2.5, 0],
           9,
           ['case', SELECTED, 3, 0],
         ],
@@ -128,19 +120,11 @@ export const COUNTIES: LayerDef = {
   ],
   legend: [
     {
-      swatch: { kind: 'fill', color: THEME.province.shanxi, outline: '#ffffff' },
-      label: { zh: '规划范围内的县区:山西', en: 'County in the plan: Shanxi' },
+      swatch: { kind: 'fill', color: 'planFill', outline: 'countyLine' },
+      label: { zh: '规划范围内的县区', en: 'County in the plan' },
     },
     {
-      swatch: { kind: 'fill', color: THEME.province.shaanxi, outline: '#ffffff' },
-      label: { zh: '规划范围内的县区:陕西', en: 'County in the plan: Shaanxi' },
-    },
-    {
-      swatch: { kind: 'fill', color: THEME.province.gansu, outline: '#ffffff' },
-      label: { zh: '规划范围内的县区:甘肃', en: 'County in the plan: Gansu' },
-    },
-    {
-      swatch: { kind: 'fill', color: THEME.outOfScopeFill, outline: THEME.outOfScopeLine },
+      swatch: { kind: 'fill', color: 'outOfScopeFill', outline: 'countyLine' },
       label: {
         zh: '所属地级市部分纳入、本县区不在规划内',
         en: 'Not in the plan, though its prefecture partly is',
@@ -156,17 +140,33 @@ export const PREFECTURES: LayerDef = {
   ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  styleLayers: () => [
+  styleLayers: (_lang, theme = LIGHT) => [
     {
       id: styleId('prefectures', 'line'),
       type: 'line',
       source: 'prefectures',
-      paint: { 'line-color': THEME.prefectureLine, 'line-width': 1.1, 'line-opacity': 0.8 },
+      paint: { 'line-color': theme.prefectureLine, 'line-width': 0.8 },
+    },
+    {
+      // Province borders above the counties: the provinces are told apart by line and name, not by fill.
+      id: styleId('prefectures', 'province'),
+      type: 'line',
+      source: 'prefectures',
+      'source-layer': 'provinces',
+      paint: {
+        'line-color': theme.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 9, 1.8],
+        'line-dasharray': [3, 1.5, 1, 1.5],
+      },
     },
   ],
   legend: [
     {
-      swatch: { kind: 'line', color: THEME.prefectureLine, width: 1 },
+      swatch: { kind: 'line', color: 'provinceLine', width: 1.2, pattern: 'dashdot' },
+      label: { zh: '省界', en: 'Province border' },
+    },
+    {
+      swatch: { kind: 'line', color: 'prefectureLine', width: 1 },
       label: { zh: '地级市界', en: 'Prefecture border' },
     },
   ],
@@ -179,62 +179,87 @@ export const CLUSTER: LayerDef = {
   ...DRAWN_ONLY,
   toggleable: false,
   defaultVisible: true,
-  styleLayers: () => [
+  styleLayers: (_lang, theme = LIGHT) => [
     {
       id: styleId('cluster', 'line'),
       type: 'line',
       source: 'cluster',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': THEME.clusterLine, 'line-width': 2.5 },
+      paint: {
+        'line-color': theme.clusterLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 2.4],
+      },
     },
   ],
   legend: [
     {
-      swatch: { kind: 'line', color: THEME.clusterLine, width: 3 },
+      swatch: { kind: 'line', color: 'clusterLine', width: 2 },
       label: { zh: '城市群范围(2018年规划)', en: 'Cluster boundary (2018 plan)' },
     },
   ],
 };
 
-export const YELLOW_RIVER: LayerDef = {
+/**
+ * Rivers: the border-derived Yellow River and Natural Earth's rivers (geodata/build/rivers.ts), under the transport.
+ * The public id stays `yellow_river` (links name it); the layer now draws every river.
+ */
+export const RIVERS: LayerDef = {
   id: 'yellow_river',
-  label: { zh: '黄河', en: 'Yellow River' },
-  tileLayer: 'yellow_river',
+  label: { zh: '河流', en: 'Rivers' },
+  tileLayer: 'rivers',
   ...DRAWN_ONLY,
   toggleable: true,
   defaultVisible: true,
-  styleLayers: (lang) => [
+  styleLayers: (lang, theme = LIGHT) => [
     {
       id: styleId('yellow_river', 'line'),
       type: 'line',
       source: 'yellow_river',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': THEME.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 5],
-        'line-opacity': 0.85,
+        'line-color': theme.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['match', ['get', 'rank'], 'main', 2, 0.9],
+          9,
+          ['match', ['get', 'rank'], 'main', 4, 2],
+        ],
       },
     },
     {
       id: styleId('yellow_river', 'label'),
       type: 'symbol',
       source: 'yellow_river',
-      metadata: { 'gz:label': true },
+      metadata: { 'gz:label': true, 'gz:priority': PRIORITY.river },
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT_STACK,
-        'text-size': 13,
+        'text-size': ['match', ['get', 'rank'], 'main', 13, 11.5],
         'symbol-placement': 'line',
-        'symbol-spacing': 400,
-        'text-letter-spacing': 0.2,
+        'symbol-spacing': 250,
+        'text-max-angle': 60,
+        'text-letter-spacing': 0.15,
       },
-      paint: { 'text-color': THEME.river, 'text-halo-color': THEME.halo, 'text-halo-width': 1.5 },
+      paint: { ...labelPaint(theme, theme.riverLabel), 'text-halo-width': 1.4 },
     },
   ],
   legend: [
     {
-      swatch: { kind: 'line', color: THEME.river, width: 4 },
-      label: { zh: '黄河(由晋陕、晋豫省界推算)', en: 'Yellow River (derived from the provincial borders)' },
+      swatch: { kind: 'line', color: 'river', width: 3.5 },
+      label: {
+        zh: '黄河(沿晋陕、晋豫省界推算;外段取自 Natural Earth)',
+        en: 'Yellow River (from the provincial borders it forms; beyond them Natural Earth)',
+      },
+    },
+    {
+      swatch: { kind: 'line', color: 'river', width: 1.5 },
+      label: {
+        zh: '其他河流(Natural Earth 1:10m,约±2–3公里)',
+        en: 'Other rivers (Natural Earth 1:10m, about ±2–3 km)',
+      },
     },
   ],
 };
@@ -246,18 +271,23 @@ export const SEATS: LayerDef = {
   ...DRAWN_ONLY,
   toggleable: true,
   defaultVisible: true,
-  styleLayers: (lang) => [
+  styleLayers: (lang, theme = LIGHT) => [
     {
       // Province names: one point per province, placed at build time (geodata/build/build_boundaries.ts). With the
-      // other place names, so the one toggle hides every name on the map but the river's.
+      // other place names, so the one toggle hides every name on the map but the rivers'.
       id: styleId('labels', 'province'),
       type: 'symbol',
       source: 'labels',
       'source-layer': 'province_labels',
       maxzoom: 7,
-      metadata: { 'gz:label': true },
-      layout: { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 13 },
-      paint: { 'text-color': '#8a8478', 'text-halo-color': THEME.halo, 'text-halo-width': 1 },
+      metadata: { 'gz:label': true, 'gz:priority': PRIORITY.province },
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 13,
+        'text-letter-spacing': 0.25,
+      },
+      paint: labelPaint(theme, theme.mutedLabel),
     },
     {
       id: styleId('labels', 'county'),
@@ -265,17 +295,19 @@ export const SEATS: LayerDef = {
       source: 'labels',
       minzoom: 7.5,
       filter: ['==', ['get', 'rank'], 'county'],
-      metadata: { 'gz:label': true },
+      metadata: { 'gz:label': true, 'gz:priority': PRIORITY.county },
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT_STACK,
-        'text-size': 11,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7.5, 11, 11, 13],
         'text-optional': true,
+        // Off the transport symbols: the name tries each side of its seat before giving up.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
       },
       paint: {
-        'text-color': ['case', ['get', 'in_scope'], THEME.label, '#77736a'],
-        'text-halo-color': THEME.halo,
-        'text-halo-width': 1.2,
+        ...labelPaint(theme),
+        'text-color': ['case', ['get', 'in_scope'], theme.label, theme.mutedLabel],
       },
     },
     {
@@ -283,14 +315,15 @@ export const SEATS: LayerDef = {
       type: 'symbol',
       source: 'labels',
       filter: ['==', ['get', 'rank'], 'prefecture'],
-      metadata: { 'gz:label': true },
+      metadata: { 'gz:label': true, 'gz:priority': PRIORITY.prefecture },
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT_STACK,
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 16],
-        'text-allow-overlap': false,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.7,
       },
-      paint: { 'text-color': '#1d1c19', 'text-halo-color': THEME.halo, 'text-halo-width': 2 },
+      paint: { ...labelPaint(theme), 'text-halo-width': 2 },
     },
   ],
   legend: [],

@@ -5,6 +5,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
+import { LIGHT, type Theme } from './theme.ts';
 import type { LayerDef } from './types.ts';
 
 /** The one map source; each registry layer is a `source-layer` of it. */
@@ -29,6 +30,8 @@ export interface VisibilityInput {
 export interface StyleInput extends VisibilityInput {
   lang: Lang;
   tiles: TileSource;
+  /** Defaults to the light theme. */
+  theme?: Theme;
 }
 
 export function isLayerVisible(layer: LayerDef, visible: readonly string[]): boolean {
@@ -62,8 +65,13 @@ export function companionTileLayer(spec: LayerSpecification): string | undefined
 }
 
 /** The style layers of one registry layer, reading its tile layer, with the visibility the state asks for. */
-export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInput): LayerSpecification[] {
-  return layer.styleLayers(lang).map(
+export function styleLayersOf(
+  layer: LayerDef,
+  lang: Lang,
+  input: VisibilityInput,
+  theme: Theme = LIGHT,
+): LayerSpecification[] {
+  return layer.styleLayers(lang, theme).map(
     (spec) =>
       ({
         ...spec,
@@ -72,6 +80,28 @@ export function styleLayersOf(layer: LayerDef, lang: Lang, input: VisibilityInpu
         layout: { ...spec.layout, visibility: isStyleLayerVisible(layer, spec, input) ? 'visible' : 'none' },
       }) as LayerSpecification,
   );
+}
+
+/** A symbol layer's place in the label stack (metadata `gz:priority`); other layers have none. */
+export function symbolPriority(spec: LayerSpecification): number | null {
+  if (spec.type !== 'symbol') return null;
+  const p = (spec.metadata as Record<string, unknown> | undefined)?.['gz:priority'];
+  return typeof p === 'number' ? p : 0;
+}
+
+/**
+ * Registry order for everything drawn, then every symbol layer above all of them by priority: labels are never
+ * crossed by a line, and MapLibre places the topmost symbols first, so transport symbols and labels win collisions
+ * over place names, and place names over river names.
+ */
+export function stackLayers(specs: LayerSpecification[]): LayerSpecification[] {
+  const drawn = specs.filter((s) => symbolPriority(s) === null);
+  const symbols = specs
+    .map((s, i) => ({ s, i, p: symbolPriority(s) ?? 0 }))
+    .filter(({ s }) => symbolPriority(s) !== null)
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map(({ s }) => s);
+  return [...drawn, ...symbols];
 }
 
 export function mapStyle(layers: readonly LayerDef[], input: StyleInput): StyleSpecification {
@@ -84,6 +114,6 @@ export function mapStyle(layers: readonly LayerDef[], input: StyleInput): StyleS
     },
     // No background layer: the map container's CSS background shows through the transparent canvas. A background
     // layer would only add a full-screen pass to every frame and a shader to compile before the first one.
-    layers: layers.flatMap((l) => styleLayersOf(l, input.lang, input)),
+    layers: stackLayers(layers.flatMap((l) => styleLayersOf(l, input.lang, input, input.theme))),
   };
 }

@@ -1,5 +1,5 @@
 /** The ordered layer registry (bottom to top). The map, legend, toggles, feature list and link codec all read it. */
-import { CLUSTER, COUNTIES, PREFECTURES, PROVINCES, SEATS, YELLOW_RIVER } from './boundaries.ts';
+import { CLUSTER, COUNTIES, PREFECTURES, PROVINCES, RIVERS, SEATS } from './boundaries.ts';
 import { TRANSPORT_LAYERS } from './transport.ts';
 import type { LayerDef } from './types.ts';
 
@@ -8,7 +8,7 @@ export const LAYERS: readonly LayerDef[] = [
   COUNTIES,
   PREFECTURES,
   CLUSTER,
-  YELLOW_RIVER,
+  RIVERS,
   ...TRANSPORT_LAYERS,
   SEATS,
 ];

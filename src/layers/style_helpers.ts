@@ -1,154 +1,248 @@
 /**
- * Shared style recipes for transport layers, so every layer shows status and precision the same way:
- * operating solid, under construction with a casing, planned or studied dashed; schematic geometry sits on a
- * soft corridor band so it does not read as a surveyed alignment.
+ * Shared style recipes for transport layers, so every layer shows status and precision the same way: width by
+ * class, status by pattern (operating solid, under construction long dashes, planned short dashes, studied dots),
+ * a light casing under every line so it reads over borders, context (not in the report) thinner and in a pale tint
+ * of its class's hue; schematic geometry of the report's own projects sits on a soft corridor band.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
-import { FONT_STACK, THEME } from './theme.ts';
-import { type LegendItem, styleId } from './types.ts';
+import { type IconName, iconImageId } from './icons.ts';
+import { FONT_STACK, LIGHT, type Theme } from './theme.ts';
+import { type ColorToken, type LinePattern, styleId } from './types.ts';
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const CONTEXT: ExpressionSpecification = ['==', ['get', 'in_report'], false];
 const PLANNED_STATUSES = ['planned', 'preliminary', 'under_study'];
+
+/**
+ * Symbol priority (metadata `gz:priority`): map_style stacks every symbol layer above the lines in this order, and
+ * MapLibre places the topmost first, so transport labels win collisions over place names.
+ */
+export const PRIORITY = {
+  county: 10,
+  river: 20,
+  province: 30,
+  prefecture: 40,
+  line: 50,
+  point: 60,
+  icon: 70,
+} as const;
+
+/** Dash arrays in line widths, one per status; the legend draws the same patterns. */
+export const DASH: Record<LinePattern, [number, number]> = {
+  solid: [1, 0],
+  long: [3, 1.3],
+  short: [1.3, 1.2],
+  dotted: [0.45, 1.1],
+};
+
+export const STATUS_PATTERN: Record<string, LinePattern> = {
+  operating: 'solid',
+  under_construction: 'long',
+  planned: 'short',
+  preliminary: 'short',
+  under_study: 'dotted',
+};
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_zh']];
 }
 
-function label(id: string, lang: Lang, placement: 'point' | 'line', minzoom: number): LayerSpecification {
+/** Text colour and halo of every label; a unit test checks their contrast in both themes. */
+export function labelPaint(theme: Theme, color: string = theme.label) {
+  return { 'text-color': color, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 };
+}
+
+/** Route number where the sources give one (G30, G520), else the name: short enough to fit along a line. */
+function lineLabelField(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', 'ref'], labelField(lang)];
+}
+
+function lineLabel(id: string, lang: Lang, theme: Theme, minzoom: number): LayerSpecification {
   return {
     id: styleId(id, 'label'),
     type: 'symbol',
     source: id,
     minzoom,
-    metadata: { 'gz:label': true },
+    metadata: { 'gz:label': true, 'gz:priority': PRIORITY.line },
     layout: {
-      'text-field': labelField(lang),
+      'text-field': lineLabelField(lang),
       'text-font': FONT_STACK,
       'text-size': 12,
-      'symbol-placement': placement,
-      'text-offset': placement === 'point' ? [0, 1.1] : [0, 0],
-      'text-anchor': placement === 'point' ? 'top' : 'center',
-      'text-max-width': 9,
-      'text-optional': true,
+      'symbol-placement': 'line',
+      'symbol-spacing': 250,
+      'text-max-angle': 50,
+      'text-padding': 2,
     },
-    paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': 1.5 },
+    paint: labelPaint(theme),
   };
 }
 
-export function pointLayers(id: string, color: string, lang: Lang): LayerSpecification[] {
-  const planned: ExpressionSpecification = ['in', ['get', 'status'], ['literal', PLANNED_STATUSES]];
+/** How one class of transport is drawn. */
+export interface LineClass {
+  color: ColorToken;
+  /** Colour of its context features (not in the report). */
+  context: ColorToken;
+  /** Width in px at the opening view (about z6.5); context features get 60 % of it. */
+  width: number;
+}
+
+const dashOf = (status: string): ExpressionSpecification => [
+  'literal',
+  DASH[STATUS_PATTERN[status] ?? 'solid'],
+];
+
+/** Data-driven dashes by status. */
+export function statusDash(): ExpressionSpecification {
   return [
-    {
-      id: styleId(id, 'circle'),
-      type: 'circle',
-      source: id,
-      paint: {
-        'circle-radius': ['case', SELECTED, 10, ['==', ['get', 'in_report'], false], 5, 7],
-        'circle-color': ['case', planned, '#ffffff', ['==', ['get', 'in_report'], false], '#ffffff', color],
-        'circle-stroke-color': ['case', SELECTED, THEME.selected, color],
-        'circle-stroke-width': ['case', SELECTED, 3, planned, 2.5, 2],
-      },
-    },
-    label(id, lang, 'point', 5),
+    'match',
+    ['get', 'status'],
+    'operating',
+    dashOf('operating'),
+    'under_construction',
+    dashOf('under_construction'),
+    'under_study',
+    dashOf('under_study'),
+    dashOf('planned'),
   ];
 }
 
-export function lineLayers(id: string, color: string, lang: Lang): LayerSpecification[] {
+/** Width by zoom, thinner for context features and wider when selected. */
+function widthExpr(base: number, extra = 0): ExpressionSpecification {
+  const at = (scale: number): ExpressionSpecification => [
+    'case',
+    SELECTED,
+    (base + 2) * scale + extra,
+    CONTEXT,
+    base * 0.65 * scale + extra,
+    base * scale + extra,
+  ];
+  return ['interpolate', ['linear'], ['zoom'], 5, at(0.85), 7, at(1.1), 10, at(1.7)];
+}
+
+export function lineLayers(
+  id: string,
+  cls: LineClass,
+  lang: Lang,
+  theme: Theme = LIGHT,
+): LayerSpecification[] {
+  const color = theme[cls.color];
   const schematic: ExpressionSpecification = [
     'all',
     ['==', ['get', 'precision'], 'schematic'],
     ['get', 'in_report'],
   ];
-  // Context corridors (not in the report) are drawn quieter, so the report's own projects stand out.
   const lineColor: ExpressionSpecification = [
     'case',
     SELECTED,
-    THEME.selected,
-    ['get', 'in_report'],
+    theme.selected,
+    CONTEXT,
+    theme[cls.context],
     color,
-    '#9a948a',
-  ];
-  // Zoom- and data-driven, like the county borders' width: the two then share one line program.
-  const widthAt = (scale: number): ExpressionSpecification => [
-    'case',
-    SELECTED,
-    5 * scale,
-    ['==', ['get', 'in_report'], false],
-    1.5 * scale,
-    3 * scale,
-  ];
-  const width: ExpressionSpecification = [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    6,
-    widthAt(1),
-    10,
-    widthAt(1.4),
-  ];
-  // One line layer for every status: the dash pattern is data-driven, which keeps the layer count (and the
-  // per-frame cost) low. Operating is solid, under construction long dashes, planned or studied short dashes.
-  const dash: ExpressionSpecification = [
-    'match',
-    ['get', 'status'],
-    'operating',
-    ['literal', [1, 0]],
-    'under_construction',
-    ['literal', [3, 1]],
-    ['literal', [1.5, 1.5]],
   ];
   return [
     {
+      // The report's schematic lines run on a soft band: a corridor, not a surveyed alignment.
       id: styleId(id, 'band'),
       type: 'line',
       source: id,
       filter: schematic,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-opacity': 0.15, 'line-width': 12 },
+      paint: {
+        'line-color': color,
+        'line-opacity': 0.16,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 16],
+      },
     },
     {
       id: styleId(id, 'casing'),
       type: 'line',
       source: id,
-      filter: ['==', ['get', 'status'], 'under_construction'],
-      paint: { 'line-color': '#ffffff', 'line-width': 7 },
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.casing, 'line-width': widthExpr(cls.width, 2), 'line-opacity': 0.9 },
     },
     {
       id: styleId(id, 'line'),
       type: 'line',
       source: id,
-      paint: { 'line-color': lineColor, 'line-width': width, 'line-dasharray': dash },
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': widthExpr(cls.width), 'line-dasharray': statusDash() },
     },
-    label(id, lang, 'line', 7),
+    lineLabel(id, lang, theme, 6),
   ];
 }
 
-/** The legend rows shared by every line layer: its colour in each status, and the schematic band. */
-export function lineLegend(color: string): LegendItem[] {
+/**
+ * Point features as icons with their name beside them. The icons sit above every label and are always drawn, and
+ * they are placed first, so no name (theirs or a place's) covers them; the name tries four sides of its icon and is
+ * dropped when none is free.
+ */
+export function pointLayers(
+  id: string,
+  icon: IconName,
+  lang: Lang,
+  theme: Theme = LIGHT,
+): LayerSpecification[] {
+  const planned: ExpressionSpecification = ['in', ['get', 'status'], ['literal', PLANNED_STATUSES]];
+  const image = (variant: 'solid' | 'hollow' | 'context') => iconImageId(icon, variant, theme.name);
   return [
-    { swatch: { kind: 'line', color }, label: { zh: '运营中', en: 'operating' } },
     {
-      swatch: { kind: 'line', color, dashed: 'long' },
-      label: { zh: '在建(长虚线,白边)', en: 'under construction (long dashes, white casing)' },
+      // A ring under the selected feature's symbol; drawn only while a feature of this layer is selected.
+      id: styleId(id, 'selection'),
+      type: 'circle',
+      source: id,
+      metadata: { 'gz:selection': true },
+      paint: {
+        'circle-radius': 15,
+        'circle-color': theme.selectedFill,
+        'circle-opacity': ['case', SELECTED, 0.9, 0],
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': 2.5,
+        'circle-stroke-opacity': ['case', SELECTED, 1, 0],
+      },
     },
     {
-      swatch: { kind: 'line', color, dashed: true },
-      label: { zh: '规划/前期/研究中', en: 'planned, preliminary or under study' },
+      id: styleId(id, 'icon'),
+      type: 'symbol',
+      source: id,
+      metadata: { 'gz:priority': PRIORITY.icon },
+      layout: {
+        'icon-image': ['case', CONTEXT, image('context'), planned, image('hollow'), image('solid')],
+        // Smaller at the low zooms of a phone's opening view, where the cluster's symbols sit close together.
+        'icon-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', CONTEXT, 0.55, 0.7],
+          7,
+          ['case', CONTEXT, 0.8, 1],
+        ],
+        'icon-allow-overlap': true,
+        'icon-padding': 1,
+        'symbol-sort-key': ['case', CONTEXT, 2, 1],
+      },
     },
     {
-      swatch: { kind: 'line', color, band: true },
-      label: { zh: '浅色宽带 = 示意走向', en: 'soft band = schematic course' },
-    },
-  ];
-}
-
-export function pointLegend(color: string): LegendItem[] {
-  return [
-    { swatch: { kind: 'circle', color }, label: { zh: '报道提及', en: 'named in the report' } },
-    {
-      swatch: { kind: 'circle', color, hollow: true },
-      label: { zh: '空心 = 规划中或仅作背景', en: 'hollow = planned, or context only' },
+      id: styleId(id, 'label'),
+      type: 'symbol',
+      source: id,
+      metadata: { 'gz:label': true, 'gz:priority': PRIORITY.point },
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': ['case', CONTEXT, 11, 12],
+        'text-max-width': 8,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.05,
+        'text-justify': 'auto',
+        'text-padding': 1,
+        'symbol-sort-key': ['case', CONTEXT, 2, 1],
+      },
+      paint: {
+        ...labelPaint(theme),
+        'text-color': ['case', SELECTED, theme.selected, CONTEXT, theme.mutedLabel, theme.label],
+      },
     },
   ];
 }

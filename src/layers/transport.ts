@@ -1,6 +1,11 @@
 /** Transport and project layers from the report; their ids are part of the public link format. */
 
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import airportsUrl from '../../geodata/layers/airports.geojson?url';
 import bridgesUrl from '../../geodata/layers/bridges.geojson?url';
 import highwaysUrl from '../../geodata/layers/highways.geojson?url';
@@ -9,48 +14,79 @@ import railUrl from '../../geodata/layers/rail.geojson?url';
 import touristRoadsUrl from '../../geodata/layers/tourist_roads.geojson?url';
 import waterUrl from '../../geodata/layers/water.geojson?url';
 import type { Lang } from '../i18n/lang.ts';
-import { lineLayers, lineLegend, pointLayers, pointLegend } from './style_helpers.ts';
-import { THEME } from './theme.ts';
-import type { LayerDef } from './types.ts';
+import type { IconName } from './icons.ts';
+import { type LineClass, lineLayers, pointLayers } from './style_helpers.ts';
+import { LIGHT, type Theme } from './theme.ts';
+import { type LayerDef, type LegendItem, type LegendSwatch, styleId } from './types.ts';
 
-function transport(
-  id: string,
-  label: Record<Lang, string>,
-  data: string,
-  color: string,
-  kind: 'point' | 'line' | 'mixed',
-): LayerDef {
+type Drawn =
+  | { kind: 'point'; icon: IconName }
+  | { kind: 'line'; line: LineClass }
+  | { kind: 'mixed'; icon: IconName; line: LineClass }
+  /** A crossing: the symbol where the line crosses the river (companion tile layer), the line as its approach. */
+  | { kind: 'crossing'; icon: IconName; line: LineClass };
+
+interface TransportSpec {
+  id: string;
+  label: Record<Lang, string>;
+  data: string;
+  drawn: Drawn;
+  /** The legend's wording when it says more than the layer's name. */
+  legendLabel?: Record<Lang, string>;
+}
+
+function transport(spec: TransportSpec): LayerDef {
+  const { id, drawn } = spec;
   return {
     id,
-    label,
+    label: spec.label,
     tileLayer: id,
-    panelData: data,
+    panelData: spec.data,
     schema: 'transport',
     toggleable: true,
     defaultVisible: true,
     interactive: true,
-    styleLayers: (lang) =>
-      kind === 'point'
-        ? pointLayers(id, color, lang)
-        : kind === 'line'
-          ? lineLayers(id, color, lang)
-          : [
-              ...lineLayers(id, color, lang).map((l) =>
-                withFilter(l, lineOnly('filter' in l ? l.filter : undefined)),
-              ),
-              ...pointLayers(id, color, lang).map((l) => withFilter({ ...l, id: `${l.id}_pt` }, pointOnly())),
-            ],
-    legend: kind === 'point' ? pointLegend(color) : lineLegend(color),
+    hasStatus: true,
+    styleLayers: (lang, theme = LIGHT) => styleLayers(id, drawn, lang, theme),
+    legend: legendOf(spec),
   };
+}
+
+function styleLayers(id: string, drawn: Drawn, lang: Lang, theme: Theme): LayerSpecification[] {
+  if (drawn.kind === 'point') return pointLayers(id, drawn.icon, lang, theme);
+  if (drawn.kind === 'line') return lineLayers(id, drawn.line, lang, theme);
+  if (drawn.kind === 'crossing')
+    return [
+      ...lineLayers(id, drawn.line, lang, theme).filter((l) => !l.id.endsWith(':label')),
+      ...crossingLayers(id, drawn.icon, lang, theme),
+    ];
+  return [
+    ...lineLayers(id, drawn.line, lang, theme).map((l) => withFilter(l, lineOnly(l))),
+    // The points' own label gets a role of its own: the lines already have `<id>:label`.
+    ...pointLayers(id, drawn.icon, lang, theme).map((l) =>
+      withFilter(l.id.endsWith(':label') ? { ...l, id: styleId(id, 'point:label') } : l, pointOnly()),
+    ),
+  ];
+}
+
+/** One row per layer: its symbol and its line side by side; context features share the legend's context key. */
+function legendOf(spec: TransportSpec): LegendItem[] {
+  const { drawn } = spec;
+  const swatches: LegendSwatch[] = [];
+  if (drawn.kind !== 'line') swatches.push({ kind: 'icon', icon: drawn.icon, color: 'label' });
+  if (drawn.kind !== 'point')
+    swatches.push({ kind: 'line', color: drawn.line.color, width: drawn.line.width, casing: true });
+  return [{ swatch: swatches, label: spec.legendLabel ?? spec.label }];
 }
 
 function withFilter(layer: LayerSpecification, filter: FilterSpecification): LayerSpecification {
   return layer.type === 'background' ? layer : ({ ...layer, filter } as LayerSpecification);
 }
 
-function lineOnly(filter: FilterSpecification | undefined): FilterSpecification {
+function lineOnly(layer: LayerSpecification): FilterSpecification {
   const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
-  return filter ? (['all', isLine, filter as ExpressionSpecification] as FilterSpecification) : isLine;
+  const own = 'filter' in layer ? layer.filter : undefined;
+  return own ? (['all', isLine, own as ExpressionSpecification] as FilterSpecification) : isLine;
 }
 
 function pointOnly(): FilterSpecification {
@@ -58,17 +94,63 @@ function pointOnly(): FilterSpecification {
 }
 
 export const TRANSPORT_LAYERS: LayerDef[] = [
-  transport('water', { zh: '水利工程', en: 'Water works' }, waterUrl, THEME.water, 'mixed'),
-  transport(
-    'tourist_roads',
-    { zh: '旅游公路', en: 'Tourist roads' },
-    touristRoadsUrl,
-    THEME.touristRoad,
-    'line',
-  ),
-  transport('highways', { zh: '高速公路', en: 'Expressways' }, highwaysUrl, THEME.highway, 'line'),
-  transport('rail', { zh: '铁路', en: 'Railways' }, railUrl, THEME.rail, 'line'),
-  transport('bridges', { zh: '黄河大桥', en: 'Yellow River bridges' }, bridgesUrl, THEME.bridge, 'line'),
-  transport('ports', { zh: '陆港口岸', en: 'Inland ports' }, portsUrl, THEME.port, 'point'),
-  transport('airports', { zh: '机场', en: 'Airports' }, airportsUrl, THEME.airport, 'point'),
+  transport({
+    id: 'water',
+    label: { zh: '水利工程', en: 'Water works' },
+    data: waterUrl,
+    drawn: { kind: 'mixed', icon: 'dam', line: { color: 'water', context: 'water', width: 2.4 } },
+  }),
+  transport({
+    id: 'tourist_roads',
+    label: { zh: '旅游公路', en: 'Tourist roads' },
+    data: touristRoadsUrl,
+    drawn: { kind: 'line', line: { color: 'touristRoad', context: 'touristRoad', width: 2.2 } },
+  }),
+  transport({
+    id: 'highways',
+    label: { zh: '高速公路', en: 'Expressways' },
+    data: highwaysUrl,
+    drawn: { kind: 'line', line: { color: 'highway', context: 'contextHighway', width: 3 } },
+  }),
+  transport({
+    id: 'rail',
+    label: { zh: '铁路', en: 'Railways' },
+    legendLabel: { zh: '高速铁路', en: 'High-speed rail' },
+    data: railUrl,
+    drawn: { kind: 'line', line: { color: 'rail', context: 'contextRail', width: 2.6 } },
+  }),
+  transport({
+    id: 'bridges',
+    label: { zh: '黄河大桥', en: 'Yellow River bridges' },
+    data: bridgesUrl,
+    // The approach road is a thin line; the bridge itself is the symbol at its crossing (bridge_crossings).
+    drawn: { kind: 'crossing', icon: 'bridge', line: { color: 'bridge', context: 'bridge', width: 1.6 } },
+    legendLabel: { zh: '黄河大桥及引线', en: 'Yellow River bridges, approach roads' },
+  }),
+  transport({
+    id: 'ports',
+    label: { zh: '陆港口岸', en: 'Inland ports' },
+    data: portsUrl,
+    drawn: { kind: 'point', icon: 'port' },
+  }),
+  transport({
+    id: 'airports',
+    label: { zh: '机场', en: 'Airports' },
+    data: airportsUrl,
+    drawn: { kind: 'point', icon: 'airport' },
+  }),
 ];
+
+/**
+ * The symbol at each crossing and its name, read from the companion tile layer `<id>_crossings`. No selection ring:
+ * the selection state is set on the feature itself, whose approach line then turns the selection colour.
+ */
+function crossingLayers(id: string, icon: IconName, lang: Lang, theme: Theme): LayerSpecification[] {
+  return pointLayers(id, icon, lang, theme)
+    .filter((l) => l.type === 'symbol')
+    .map((l) => ({
+      ...(l as SymbolLayerSpecification),
+      id: l.id.endsWith(':icon') ? styleId(id, 'crossing') : l.id,
+      'source-layer': `${id}_crossings`,
+    }));
+}

@@ -7,12 +7,15 @@ import type { FeatureIndex } from '../geo/feature_index.ts';
 import { maplibreLocale } from '../i18n/maplibre_locale.ts';
 import { t } from '../i18n/strings.ts';
 import { mapStyle, type TileSource } from '../layers/map_style.ts';
+import { THEMES } from '../layers/theme.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { createMap, MAPLIBRE_WORKER_URL, setMapTexts } from './create_map.ts';
 import { HomeControl } from './home_control.ts';
+import { installIcons } from './icons.ts';
 import { attachMap, type MapAdapter } from './map_adapter.ts';
+import { syncTheme } from './theme_sync.ts';
 import { workerServedWell } from './worker_check.ts';
 
 export interface StartedMap {
@@ -59,6 +62,7 @@ function startMap(host: MapHost): StartedMap {
     visible: state.visible,
     selectedLayer: state.selection?.layer ?? null,
     tiles: { ...host.tiles, url: `${tileDir}{z}/{x}/{y}.pbf` },
+    theme: THEMES[state.theme],
   });
   const home = new HomeControl(t('home', state.lang), () => actions.goHome());
   const map = createMap(
@@ -73,6 +77,8 @@ function startMap(host: MapHost): StartedMap {
     },
     [home],
   );
+  const icons = installIcons(map, THEMES[state.theme]);
+  syncTheme(map, store, icons.preload);
   performance.mark('map-created');
   const adapter = attachMap(map, store, actions, host.index, host.layers);
   store.subscribe((next, prev) => {

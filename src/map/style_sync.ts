@@ -2,7 +2,6 @@
 import type { ExpressionSpecification, FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { GEODATA_SOURCE, isStyleLayerVisible } from '../layers/map_style.ts';
-import { labelField } from '../layers/style_helpers.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { AppState, FeatureRef } from '../state/types.ts';
 
@@ -58,8 +57,10 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
       for (const layer of layers) {
         for (const spec of layer.styleLayers(state.lang)) {
           const meta = spec.metadata as Record<string, unknown> | undefined;
-          if (meta?.['gz:label'] && map.getLayer(spec.id))
-            map.setLayoutProperty(spec.id, 'text-field', labelField(state.lang));
+          // The layer's own text in the new language (a name, or a route number before it).
+          const field = spec.type === 'symbol' ? spec.layout?.['text-field'] : undefined;
+          if (meta?.['gz:label'] && field !== undefined && map.getLayer(spec.id))
+            map.setLayoutProperty(spec.id, 'text-field', field);
         }
       }
     },

@@ -1,5 +1,6 @@
 /** Every change to the store goes through these small functions, which keep the state's invariants. */
 import type { Lang } from '../i18n/lang.ts';
+import type { ThemeName } from '../layers/theme.ts';
 import type { AppStore } from './store.ts';
 import {
   type AppState,
@@ -63,6 +64,9 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
     },
     setLang(lang: Lang): void {
       store.setState({ lang });
+    },
+    setTheme(theme: ThemeName): void {
+      store.setState({ theme });
     },
     /** Shows only features of these statuses (empty: all); kept in links. */
     setStatusFilter(statuses: readonly string[]): void {

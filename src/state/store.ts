@@ -13,6 +13,7 @@ export function initialState(defaultVisible: string[]): AppState {
     selection: null,
     panel: DEFAULT_PANEL,
     lang: DEFAULT_LANG,
+    theme: 'light',
     basemap: false,
     statusFilter: [],
     extraParams: [],

@@ -1,5 +1,6 @@
 /** The application state that the URL, the map and the panels share. */
 import type { Lang } from '../i18n/lang.ts';
+import type { ThemeName } from '../layers/theme.ts';
 
 export interface View {
   zoom: number;
@@ -76,6 +77,8 @@ export interface AppState {
   selection: FeatureRef | null;
   panel: PanelId;
   lang: Lang;
+  /** Light or dark map and panels; follows the reader's system setting unless chosen or linked. */
+  theme: ThemeName;
   basemap: boolean;
   /** Project statuses shown on the map and in the feature list; empty: all. */
   statusFilter: string[];
@@ -112,5 +115,5 @@ export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
 /** The part of the state a link carries. */
 export type LinkState = Pick<
   AppState,
-  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'basemap' | 'statusFilter' | 'extraParams'
+  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'theme' | 'basemap' | 'statusFilter' | 'extraParams'
 >;

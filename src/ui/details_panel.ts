@@ -7,6 +7,7 @@ import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
 import { layerById } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow, statusSourceText } from './figure_rows.ts';
 import { pageItemBlock } from './page_facts.ts';
@@ -135,6 +136,7 @@ function transportBody(
   sections: readonly SectionName[],
   programmes: readonly Programme[],
   lang: Lang,
+  asOf: string | null = null,
 ): HTMLElement[] {
   const p = f.props;
   const layerLabel = layerById(layer)?.label[lang] ?? layer;
@@ -168,6 +170,10 @@ function transportBody(
         'data-testid': 'status-pill',
         text: STATUS_LABELS[p.status]?.[lang] ?? p.status,
       }),
+      // The report's statuses hold for the month its figures do; a context feature's status is not the report's.
+      p.in_report && asOf
+        ? el('span', { class: 'as-of-pill', 'data-testid': 'status-as-of', text: asOfText(asOf, lang) })
+        : null,
       el('span', {
         class: `scope-pill ${p.in_scope === 'outside' ? 'out' : 'in'}`,
         text: scopeText(p.in_scope, lang),
@@ -296,7 +302,14 @@ export function mountDetailsPanel(
       `${selection.layer}/${selection.id}`,
       found.kind === 'county'
         ? countyBody(found.value, lang, boundaryNote, sections, index.meta?.page ?? [])
-        : transportBody(found.value, selection.layer, sections, index.meta?.programmes ?? [], lang),
+        : transportBody(
+            found.value,
+            selection.layer,
+            sections,
+            index.meta?.programmes ?? [],
+            lang,
+            dataAsOf(index),
+          ),
     );
   };
 

@@ -4,64 +4,20 @@ import type { CountyProps } from '../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
+import { THEMES, type Theme } from '../layers/theme.ts';
 import type { LegendItem } from '../layers/types.ts';
 import type { Actions } from '../state/actions.ts';
 import { type AppState, type FeatureRef, sameRef } from '../state/types.ts';
-import { el, svg } from './dom.ts';
+import { el } from './dom.ts';
+import { swatch } from './legend_swatch.ts';
 import { statusFilter, statusShown } from './status_filter.ts';
 
-function swatch(item: LegendItem): SVGElement {
-  const s = item.swatch;
-  const box = svg('svg', {
-    width: 28,
-    height: 14,
-    viewBox: '0 0 28 14',
-    'aria-hidden': 'true',
-    class: 'swatch',
-  });
-  if (s.kind === 'fill') {
-    box.appendChild(
-      svg('rect', {
-        x: 1,
-        y: 1,
-        width: 26,
-        height: 12,
-        fill: s.color,
-        'fill-opacity': 0.6,
-        stroke: s.outline,
-        'stroke-dasharray': s.dashed ? '3 2' : undefined,
-      }),
-    );
-  } else if (s.kind === 'line') {
-    // One horizontal stroke across the swatch; the schematic band is a wide faint one under the line itself.
-    const stroke = (attrs: Record<string, string | number | undefined>) =>
-      box.appendChild(svg('line', { x1: 2, y1: 7, x2: 26, y2: 7, stroke: s.color, ...attrs }));
-    if (s.band) stroke({ 'stroke-opacity': 0.2, 'stroke-width': 10, 'stroke-linecap': 'round' });
-    stroke({
-      'stroke-width': s.width ?? 3,
-      'stroke-dasharray': s.dashed === 'long' ? '9 3' : s.dashed ? '3 3' : undefined,
-    });
-  } else {
-    box.appendChild(
-      svg('circle', {
-        cx: 14,
-        cy: 7,
-        r: 5,
-        fill: s.hollow ? '#fff' : s.color,
-        stroke: s.color,
-        'stroke-width': 2,
-      }),
-    );
-  }
-  return box;
-}
-
-function legendList(items: LegendItem[], lang: Lang): HTMLElement | null {
+function legendList(items: LegendItem[], lang: Lang, theme: Theme): HTMLElement | null {
   if (items.length === 0) return null;
   return el(
     'ul',
     { class: 'legend' },
-    items.map((i) => el('li', {}, [swatch(i), el('span', { text: i.label[lang] })])),
+    items.map((i) => el('li', {}, [swatch(i, theme), el('span', { text: i.label[lang] })])),
   );
 }
 
@@ -148,6 +104,7 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
 
 export function renderLayers(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement[] {
   const lang = state.lang;
+  const theme = THEMES[state.theme];
   const toggles = LAYERS.filter((l) => l.toggleable).map((layer) => {
     const id = `toggle-${layer.id}`;
     const input = el('input', {
@@ -159,10 +116,9 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
     input.addEventListener('change', () => actions.toggleLayer(layer.id, input.checked));
     return el('li', { class: 'toggle' }, [
       el('div', { class: 'toggle-row' }, [input, el('label', { for: id, text: layer.label[lang] })]),
-      legendList(layer.legend, lang),
+      legendList(layer.legend, lang, theme),
     ]);
   });
-  const fixed = LAYERS.filter((l) => !l.toggleable).flatMap((l) => l.legend);
   const basemapInput = el('input', { type: 'checkbox', id: 'toggle-basemap', checked: state.basemap });
   basemapInput.addEventListener('change', () => actions.setBasemap(basemapInput.checked));
   const list: HTMLElement[] = [];
@@ -183,8 +139,7 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
     el('h2', { text: t('layersHeading', lang) }),
     el('ul', { class: 'toggles', 'data-testid': 'layer-toggles' }, toggles),
     statusFilter(actions, state),
-    el('h3', { text: t('legendHeading', lang) }),
-    legendList(fixed, lang),
+    el('p', { class: 'note', text: t('legendOnMap', lang) }),
     el('div', { class: 'basemap' }, [
       el('div', { class: 'toggle-row' }, [
         basemapInput,

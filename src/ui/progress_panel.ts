@@ -7,6 +7,7 @@ import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
 import { el } from './dom.ts';
 import { citeText, figureLabel, statusSourceText } from './figure_rows.ts';
 
@@ -165,8 +166,14 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       ]),
     );
   }
+  const asOf = dataAsOf(index);
   return [
     el('h2', { text: t('progressHeading', lang) }),
+    el('p', {
+      class: 'as-of',
+      'data-testid': 'progress-as-of',
+      text: asOf ? `${t('status', lang)}: ${asOfText(asOf, lang)}` : '',
+    }),
     el('p', {
       class: 'note',
       text:

@@ -1,12 +1,13 @@
 /**
  * The public link format (version 1), pure and total: decoding never throws, whatever the string.
  *
- *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&base=osm&status=S,S
+ *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&theme=dark&base=osm&status=S,S
  *
  * Only values that differ from the defaults are written. Keys this version does not know are kept and written
  * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
  */
 import { isLang, type Lang } from '../i18n/lang.ts';
+import { isThemeName, type ThemeName } from '../layers/theme.ts';
 import { isReservedName, isSafeId } from '../state/safe_names.ts';
 import {
   type AppState,
@@ -18,6 +19,8 @@ import {
 } from '../state/types.ts';
 
 export const LINK_VERSION = 1;
+/** A link without `theme` was written in the light theme or lets the reader's own setting decide. */
+const DEFAULT_THEME: ThemeName = 'light';
 /** Above this the hash is cut before parsing: a real link is far shorter, and parsing stays cheap. */
 export const MAX_HASH_CHARS = 4096;
 /** Budget for links the app writes (some chat apps and servers cut longer ones). */
@@ -50,6 +53,7 @@ export interface DecodedLink {
   selection?: FeatureRef;
   panel?: PanelId;
   lang?: Lang;
+  theme?: ThemeName;
   basemap?: boolean;
   statusFilter?: string[];
   extraParams: [string, string][];
@@ -57,7 +61,7 @@ export interface DecodedLink {
   problems: string[];
 }
 
-const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'base', 'status', 'v'] as const;
+const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'theme', 'base', 'status', 'v'] as const;
 type KnownKey = (typeof KNOWN)[number];
 
 function safeDecode(text: string): string | null {
@@ -221,6 +225,10 @@ function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: Decode
       if (isLang(value)) out.lang = value;
       else out.problems.push('unknown language');
       return;
+    case 'theme':
+      if (isThemeName(value)) out.theme = value;
+      else out.problems.push('unknown theme');
+      return;
     case 'base':
       if (value === 'osm') out.basemap = true;
       else out.problems.push('unknown basemap');
@@ -246,6 +254,7 @@ export function linkStateOf(
   d: DecodedLink,
   ctx: CodecContext,
   fallbackLang: Lang = ctx.defaultLang,
+  fallbackTheme: ThemeName = DEFAULT_THEME,
 ): LinkState {
   return {
     view: d.view ?? null,
@@ -253,6 +262,7 @@ export function linkStateOf(
     selection: d.selection ?? null,
     panel: d.panel ?? ctx.defaultPanel,
     lang: d.lang ?? fallbackLang,
+    theme: d.theme ?? fallbackTheme,
     basemap: d.basemap ?? false,
     statusFilter: d.statusFilter ?? [],
     extraParams: d.extraParams,
@@ -267,6 +277,7 @@ export function linkStateOfApp(s: AppState): LinkState {
     selection: s.selection,
     panel: s.panel,
     lang: s.lang,
+    theme: s.theme,
     basemap: s.basemap,
     statusFilter: s.statusFilter,
     extraParams: s.extraParams,
@@ -325,6 +336,7 @@ export function encodeHash(state: LinkState, ctx: CodecContext): string {
   if (state.selection) parts.push(`sel=${encodeComponent(`${state.selection.layer}/${state.selection.id}`)}`);
   if (state.panel !== ctx.defaultPanel) parts.push(`panel=${state.panel}`);
   if (state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
+  if (state.theme !== DEFAULT_THEME) parts.push(`theme=${state.theme}`);
   if (state.basemap) parts.push('base=osm');
   const statuses = ctx.statuses.filter((x) => state.statusFilter.includes(x));
   // Every status chosen is the same as none: no filter.

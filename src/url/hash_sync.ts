@@ -66,6 +66,8 @@ export interface HashSyncOptions {
   /** A history write the browser refused (the app goes on; only the address bar stays behind). */
   onHistoryFailure?: (err: unknown) => void;
   env?: HashSyncEnv;
+  /** Theme used when the link does not name one (remembered choice or the system's). */
+  fallbackTheme?: AppState['theme'];
 }
 
 export interface HashSync {
@@ -99,7 +101,11 @@ export function startHashSync(
       decoded.problems.push('the selected feature does not exist');
     }
     applying = true;
-    actions.applyLink(linkStateOf(decoded, ctx, initial ? options.fallbackLang : ctx.defaultLang));
+    actions.applyLink(
+      initial
+        ? linkStateOf(decoded, ctx, options.fallbackLang, options.fallbackTheme)
+        : linkStateOf(decoded, ctx, ctx.defaultLang),
+    );
     applying = false;
     if (decoded.problems.length > 0) options.onProblems(decoded.problems);
     lastState = linkState(store.getState());

@@ -40,6 +40,7 @@ test.describe('on a touch phone', () => {
       '.feature-button',
       '.map-wrap .maplibregl-ctrl-group button',
       '.maplibregl-ctrl-attrib-button',
+      '.map-legend > summary',
     ];
     for (const sel of selectors) expect(await smallTargets(page, sel), sel).toEqual([]);
     // The county rows and the details card's close button too.

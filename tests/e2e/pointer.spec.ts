@@ -266,7 +266,8 @@ test.describe('the same on a touch phone', () => {
     await page.getByTestId('status-filter').getByText('Planned').tap();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('status=planned');
     await expect(page.getByTestId('feature-list').getByRole('button').first()).toBeVisible();
-    expect(await drawnIds(page, 'airports')).toEqual([]);
+    // The map redraws a frame after the link is written: wait for it rather than read the frame before.
+    await expect.poll(() => drawnIds(page, 'airports')).toEqual([]);
     await page.context().close();
   });
 });

@@ -40,6 +40,7 @@ const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
   ),
   panel: fc.constantFrom(...PANELS),
   lang: fc.constantFrom('zh' as const, 'en' as const),
+  theme: fc.constantFrom('light' as const, 'dark' as const),
   basemap: fc.boolean(),
   // A filter of every status is written as none, so the round trip sees [] for it.
   statusFilter: fc.subarray([...STATUSES]).map((x) => (x.length === STATUSES.length ? [] : x)),
@@ -47,7 +48,7 @@ const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
     fc.tuple(
       fc
         .stringMatching(/^[a-z][a-z0-9_-]{0,8}$/)
-        .filter((k) => !['map', 'layers', 'sel', 'panel', 'lang', 'base', 'v'].includes(k)),
+        .filter((k) => !['map', 'layers', 'sel', 'panel', 'lang', 'theme', 'base', 'v'].includes(k)),
       fc.stringMatching(/^[\w\-.,~:/ ]{0,20}$/),
     ),
     { maxLength: 3, selector: ([k]) => k },
@@ -131,6 +132,7 @@ describe('link codec examples', () => {
         selection: { layer: 'airports', id: 'yuncheng_zhangxiao' },
         panel: 'stats',
         lang: 'en',
+        theme: 'light',
         basemap: false,
         statusFilter: ['planned', 'under_construction'],
         extraParams: [['utm', 'x']],
@@ -141,6 +143,13 @@ describe('link codec examples', () => {
       'map=7.26/35.123/110.988&layers=bridges,airports&sel=airports/yuncheng_zhangxiao&panel=stats&lang=en&status=under_construction,planned&utm=x',
     );
     expect(coordPrecision(7.26)).toBe(3);
+  });
+
+  it('keeps the dark theme in the link, and leaves a link without a theme to the reader’s own setting', () => {
+    expect(encodeHash({ ...DEFAULT_STATE, theme: 'dark' }, ctx)).toBe('theme=dark');
+    expect(decodeHash('#theme=dark', ctx).theme).toBe('dark');
+    expect(linkStateOf(decodeHash('', ctx), ctx, 'zh', 'dark').theme).toBe('dark');
+    expect(linkStateOf(decodeHash('#theme=light', ctx), ctx, 'zh', 'dark').theme).toBe('light');
   });
 
   it('writes bearing and pitch only when the map is rotated or tilted', () => {
@@ -165,6 +174,7 @@ describe('link codec examples', () => {
     ['#sel=airports/<script>', 'not valid'],
     ['#panel=evil', 'unknown panel'],
     ['#lang=fr', 'unknown language'],
+    ['#theme=sepia', 'unknown theme'],
     ['#map=7/35/110&map=8/35/110', 'more than once'],
     ['#%E0%A4%A=1', 'percent-encoding'],
     ['#__proto__=1', 'invalid name'],

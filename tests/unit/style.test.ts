@@ -4,7 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { GEODATA_SOURCE, isSelectionOnly, mapStyle, type TileSource } from '../../src/layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
-import { THEME } from '../../src/layers/theme.ts';
+import { DARK, THEME } from '../../src/layers/theme.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
 import { CLICKABLE } from '../../src/map/pick.ts';
 
@@ -40,17 +40,26 @@ describe('generated map style', () => {
       mapStyle(LAYERS, { lang: 'en', visible, selectedLayer, tiles: TILES })
         .layers.filter(isSelectionOnly)
         .map((s) => [s.id, s.layout?.visibility]);
-    expect(outlines(null)).toEqual([['counties:selection', 'none']]);
-    expect(outlines('counties')).toEqual([['counties:selection', 'visible']]);
-    expect(outlines('airports')).toEqual([['counties:selection', 'none']]);
-    expect(outlines('counties', ['rail'])).toEqual([['counties:selection', 'none']]);
+    const shown = (selectedLayer: string | null, visible = DEFAULT_VISIBLE_IDS) =>
+      outlines(selectedLayer, visible)
+        .filter(([, v]) => v === 'visible')
+        .map(([id]) => id);
+    expect(outlines(null).length).toBeGreaterThan(1);
+    expect(shown(null)).toEqual([]);
+    expect(shown('counties')).toEqual(['counties:selection']);
+    expect(shown('airports')).toEqual(['airports:selection']);
+    expect(shown('counties', ['rail'])).toEqual([]);
   });
 
   it('has no background layer; the map container paints the same colour behind the transparent canvas', () => {
     expect(fullStyle('en').layers.some((s) => s.type === 'background')).toBe(false);
     const css = readFileSync(new URL('../../src/styles/main.css', import.meta.url), 'utf8');
     const rule = css.match(/\n#map \{([^}]*)\}/)?.[1] ?? '';
-    expect(rule).toContain(`background: ${THEME.background};`);
+    expect(rule).toContain('background: var(--map-bg);');
+    const root = css.match(/\n:root \{([^}]*)\}/)?.[1] ?? '';
+    expect(root).toContain(`--map-bg: ${THEME.background};`);
+    const dark = css.match(/\n\[data-theme="dark"\] \{([^}]*)\}/)?.[1] ?? '';
+    expect(dark).toContain(`--map-bg: ${DARK.background};`);
   });
 
   it('needs no tile, glyph or sprite server', () => {
@@ -71,6 +80,9 @@ describe('generated map style', () => {
       const companions: Record<string, string> = {
         'counties:line': 'county_edges',
         'labels:province': 'province_labels',
+        'prefectures:province': 'provinces',
+        'bridges:crossing': 'bridges_crossings',
+        'bridges:label': 'bridges_crossings',
       };
       const expected = companions[s.id] ?? owner?.tileLayer;
       expect('source-layer' in s && s['source-layer'], s.id).toBe(expected);
@@ -105,7 +117,7 @@ describe('generated map style', () => {
 describe('clickable style layers', () => {
   it('are the features’ own layers: not labels, not the county borders (an edge names no county)', () => {
     expect(CLICKABLE).toContain('counties:fill');
-    expect(CLICKABLE).toContain('airports:circle');
+    expect(CLICKABLE).toContain('airports:icon');
     expect(CLICKABLE).not.toContain('counties:line');
     expect(CLICKABLE.some((id) => id.endsWith(':label'))).toBe(false);
   });

@@ -1,0 +1,84 @@
+/**
+ * The legend on the map: compact and collapsible, one entry per visible layer class, one shared status key, one
+ * entry for context features, and the date the statuses hold for. Follows the layer toggles, language and theme.
+ */
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
+import { CONTEXT_KEY, GROUND_HEADING, SCHEMATIC_KEY, STATUS_HEADING, STATUS_KEY } from '../layers/legend.ts';
+import { LAYERS } from '../layers/registry.ts';
+import type { Theme } from '../layers/theme.ts';
+import type { LegendItem } from '../layers/types.ts';
+import type { AppStore } from '../state/store.ts';
+import type { AppState } from '../state/types.ts';
+import { asOfText, dataAsOf } from './as_of.ts';
+import { el, replaceChildren } from './dom.ts';
+import { swatch } from './legend_swatch.ts';
+
+function rows(items: readonly LegendItem[], lang: Lang, theme: Theme): HTMLElement {
+  return el(
+    'ul',
+    { class: 'legend' },
+    items.map((i) => el('li', {}, [swatch(i, theme), el('span', { text: i.label[lang] })])),
+  );
+}
+
+/** The legend's sections for a state: what is drawn now, then the shared keys. */
+export function legendSections(state: AppState, theme: Theme, asOf: string | null): HTMLElement[] {
+  const lang = state.lang;
+  const shown = LAYERS.filter((l) => (!l.toggleable || state.visible.includes(l.id)) && l.legend.length);
+  const transport = shown.filter((l) => l.hasStatus).flatMap((l) => l.legend);
+  const ground = shown.filter((l) => !l.hasStatus).flatMap((l) => l.legend);
+  const status = [
+    el('h4', {}, [
+      STATUS_HEADING[lang],
+      asOf
+        ? el('span', { class: 'as-of', 'data-testid': 'legend-as-of', text: ` · ${asOfText(asOf, lang)}` })
+        : null,
+    ]),
+    rows([...STATUS_KEY, SCHEMATIC_KEY], lang, theme),
+    rows([CONTEXT_KEY], lang, theme),
+  ];
+  // The ground is folded away: the figure is the transport.
+  const groundBox = el('details', { class: 'legend-ground' }, [
+    el('summary', { text: GROUND_HEADING[lang] }),
+    rows(ground, lang, theme),
+  ]);
+  return [
+    transport.length ? rows(transport, lang, theme) : null,
+    transport.length ? el('div', { class: 'legend-status' }, status) : null,
+    groundBox,
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+export function mountMapLegend(
+  host: HTMLElement,
+  store: AppStore,
+  index: FeatureIndex,
+  themeOf: (state: AppState) => Theme,
+): () => void {
+  const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
+  const details = el('details', { class: 'map-legend', 'data-testid': 'map-legend', open: !phone });
+  const summary = el('summary', {});
+  const body = el('div', { class: 'map-legend-body' });
+  details.append(summary, body);
+  host.appendChild(details);
+  const render = (state: AppState): void => {
+    const asOf = dataAsOf(index);
+    replaceChildren(summary, [
+      el('span', { class: 'legend-title', text: t('legendHeading', state.lang) }),
+      asOf ? el('span', { class: 'legend-date', text: asOfText(asOf, state.lang) }) : null,
+    ]);
+    replaceChildren(body, legendSections(state, themeOf(state), asOf));
+  };
+  render(store.getState());
+  return store.subscribe((s, p) => {
+    if (
+      s.lang !== p.lang ||
+      s.visible !== p.visible ||
+      s.dataVersion !== p.dataVersion ||
+      themeOf(s) !== themeOf(p)
+    )
+      render(s);
+  });
+}

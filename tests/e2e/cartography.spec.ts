@@ -1,0 +1,213 @@
+/** What the map's cartography shows a reader: rivers with names, every reported feature's symbol, the legend. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { openApp, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
+
+const GEODATA = join(import.meta.dirname, '..', '..', 'geodata', 'layers');
+const LAYERS = ['airports', 'bridges', 'highways', 'ports', 'rail', 'tourist_roads', 'water'];
+
+/** Every feature the report names, by layer (read from the committed data, so a new one is checked too). */
+function reported(): { layer: string; id: string; point: boolean }[] {
+  return LAYERS.flatMap((layer) =>
+    (
+      JSON.parse(readFileSync(join(GEODATA, `${layer}.geojson`), 'utf8')) as {
+        features: { properties: { id: string; in_report: boolean }; geometry: { type: string } }[];
+      }
+    ).features
+      .filter((f) => f.properties.in_report)
+      .map((f) => ({ layer, id: f.properties.id, point: f.geometry.type === 'Point' })),
+  );
+}
+
+/** Ids of the features drawn (and, for symbols, placed on screen) by the given style layers. */
+async function drawnIds(page: Page, styleLayers: string[]): Promise<string[]> {
+  return page.evaluate((ids) => {
+    const map = (
+      window as unknown as {
+        __gzMap: {
+          getLayer(id: string): unknown;
+          queryRenderedFeatures(o: { layers: string[] }): { properties: { id?: string; name_en?: string } }[];
+        };
+      }
+    ).__gzMap;
+    const present = ids.filter((id) => map.getLayer(id));
+    return map
+      .queryRenderedFeatures({ layers: present })
+      .map((f) => String(f.properties.id ?? f.properties.name_en));
+  }, styleLayers);
+}
+
+async function drawnNames(page: Page, styleLayer: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const map = (
+      window as unknown as {
+        __gzMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_en?: string } }[] };
+      }
+    ).__gzMap;
+    return [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name_en)))];
+  }, styleLayer);
+}
+
+test.describe('cartography', () => {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${size.width}×${size.height} every reported feature has its symbol drawn at the opening view`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const w = watch(page);
+      await openApp(page, '', 'en');
+      const features = reported();
+      expect(features.length).toBeGreaterThanOrEqual(8);
+      for (const f of features) {
+        // Points are icons; a bridge is the icon at its crossing; lines are their stroke.
+        const roles = f.layer === 'bridges' ? ['crossing'] : f.point ? ['icon'] : ['line'];
+        const ids = await drawnIds(
+          page,
+          roles.map((r) => `${f.layer}:${r}`),
+        );
+        expect(ids, `${f.layer}/${f.id}`).toContain(f.id);
+      }
+      expect(w.offOrigin).toEqual([]);
+      expect(w.errors).toEqual([]);
+    });
+  }
+
+  test('rivers are drawn under the transport and named in both languages', async ({ page }) => {
+    await openApp(page, '', 'en');
+    const drawn = await drawnNames(page, 'yellow_river:line');
+    for (const river of [
+      'Yellow River',
+      'Wei River',
+      'Jing River',
+      'Fen River',
+      'Qin River',
+      'Dan River',
+      'Han River',
+    ])
+      expect(drawn, river).toContain(river);
+    // The plain's own river carries its name on the map, in English and then in Chinese.
+    // A fresh load (a new hash alone would move the camera of the page already open).
+    await page.goto('about:blank');
+    await openApp(page, '#map=8/34.45/108.4&lang=en', 'en');
+    await waitIdle(page);
+    expect(await drawnNames(page, 'yellow_river:label')).toContain('Wei River');
+    await page.locator('#lang-toggle').click();
+    await waitIdle(page);
+    const zh = await page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          __gzMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_zh?: string } }[] };
+        }
+      ).__gzMap;
+      return map.queryRenderedFeatures({ layers: ['yellow_river:label'] }).map((f) => f.properties.name_zh);
+    });
+    expect(zh).toContain('渭河');
+    // Rivers lie under every transport line: the style draws them first.
+    const order = await page.evaluate(() =>
+      (window as unknown as { __gzMap: { getStyle(): { layers: { id: string }[] } } }).__gzMap
+        .getStyle()
+        .layers.map((l) => l.id),
+    );
+    expect(order.indexOf('yellow_river:line')).toBeLessThan(order.indexOf('highways:line'));
+    expect(order.indexOf('labels:county')).toBeLessThan(order.indexOf('highways:label'));
+  });
+
+  test('the legend on the map follows the toggles and the language, and says when the data holds', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=layers', 'en');
+    const legend = page.getByTestId('map-legend');
+    await expect(legend).toBeVisible();
+    await expect(legend.locator(':scope > summary')).toContainText('Data as of end-Nov 2021');
+    await expect(legend).toContainText('Airports');
+    await expect(legend).toContainText('under construction');
+    // One status key, not one per layer.
+    await expect(legend.getByText('under construction', { exact: true })).toHaveCount(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/legend-en.png` });
+    await page.getByLabel('Airports', { exact: true }).uncheck();
+    await expect(legend).not.toContainText('Airports');
+    await page.locator('#lang-toggle').click();
+    await expect(legend.locator(':scope > summary')).toContainText('数据截至2021年11月底');
+    await expect(legend).toContainText('在建');
+    await expect(page.locator('#app-title')).toContainText('2021');
+  });
+});
+
+test.describe('dark theme and print', () => {
+  test('follows prefers-color-scheme: dark, keeps it in the link, and a chosen theme is remembered', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const w = watch(page);
+    await openApp(page, '', 'en');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Map and panels are both dark: the map's ground and the panel behind the text.
+    const luminance = async (selector: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        const rgb = (el ? getComputedStyle(el).backgroundColor : '').match(/\d+/g)?.map(Number) ?? [
+          255, 255, 255,
+        ];
+        return (0.2126 * (rgb[0] ?? 0) + 0.7152 * (rgb[1] ?? 0) + 0.0722 * (rgb[2] ?? 0)) / 255;
+      }, selector);
+    expect(await luminance('#map')).toBeLessThan(0.2);
+    expect(await luminance('.sheet')).toBeLessThan(0.2);
+    const paint = await page.evaluate(() =>
+      (
+        window as unknown as { __gzMap: { getPaintProperty(l: string, p: string): unknown } }
+      ).__gzMap.getPaintProperty('counties:fill', 'fill-color'),
+    );
+    expect(JSON.stringify(paint)).toContain('#2a2e34');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('theme=dark');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/dark-en.png` });
+    // The toggle switches to light, and the choice outlives a reload even though the system stays dark.
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('theme=dark');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a link with theme=dark opens dark under a light system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page, '#theme=dark', 'zh');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('theme-toggle')).toContainText('浅色');
+  });
+
+  test('printing lays out the title, the map, the legend, the date and the link', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '#lang=en', 'en');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('map-legend')).toBeVisible();
+    await expect(page.getByTestId('map-legend')).toContainText('under construction');
+    await expect(page.locator('#app-title')).toBeVisible();
+    await expect(page.getByTestId('print-footer')).toContainText('Data as of end-Nov 2021');
+    await expect(page.getByTestId('print-footer')).toContainText('lang=en');
+    await expect(page.locator('.sheet')).toBeHidden();
+    const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+});
+
+test('beyond z9 the map invites the reader to the online basemap, which stays off until asked', async ({
+  page,
+}) => {
+  await page.route('https://tile.openstreetmap.org/**', (r) => r.abort());
+  await openApp(page, '#map=7/35/110', 'en');
+  await expect(page.getByTestId('deep-zoom-hint')).toBeHidden();
+  await page.goto('about:blank');
+  await openApp(page, '#map=10.5/34.35/108.9&lang=en', 'en');
+  const hint = page.getByTestId('deep-zoom-hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('±250 m');
+  await hint.getByRole('button').click();
+  await expect(hint).toBeHidden();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('base=osm');
+});
