@@ -209,7 +209,11 @@ async function clickLatencies(page: Page): Promise<number[]> {
     const map = (window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } })
       .__gzMap;
     // Point symbols: a click right on one selects it directly (lines and counties near each other open a chooser).
-    return [map.project([111.0397, 35.1167]), map.project([111.64, 36.1311]), map.project([108.7516, 34.4471])];
+    return [
+      map.project([111.0397, 35.1167]),
+      map.project([111.64, 36.1311]),
+      map.project([108.7516, 34.4471]),
+    ];
   });
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __t0: number };
