@@ -50,7 +50,7 @@ const offlineApp = VitePWA({
     // The manifest itself is added by the plugin (listing it here too would make Workbox refuse the whole list).
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,pbf,svg,png,ico}'],
     // The README's picture is not part of the app.
-    globIgnores: ['screenshot.png'],
+    globIgnores: ['screenshot.png', '.vite/**'],
     // MapLibre's chunk is about 1 MB.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     // Content-hashed names need no revision: the tile path names its tile set, assets carry a hash.
@@ -82,6 +82,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // tests/size reads it to tell JavaScript loaded at start from chunks loaded on demand.
+    manifest: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
