@@ -55,7 +55,9 @@ console.log(`geodata at start: ${geodataKb.toFixed(1)} KB gzip (budget ${BUDGETS
 console.log(
   `app JavaScript at start, without MapLibre: ${appKb.toFixed(1)} KB gzip (budget ${BUDGETS.appJsKb} KB)`,
 );
-onDemandJs.forEach((f, i) => console.log(`  on demand: ${f.padEnd(33)} ${kb((onDemandKb[i] ?? 0) * 1024)}`));
+onDemandJs.forEach((f, i) => {
+  console.log(`  on demand: ${f.padEnd(33)} ${kb((onDemandKb[i] ?? 0) * 1024)}`);
+});
 const onDemandTotal = onDemandKb.reduce((a, b) => a + b, 0);
 console.log(
   `app JavaScript on demand: ${onDemandTotal.toFixed(1)} KB gzip in ${onDemandJs.length} chunks (budget ${BUDGETS.onDemandChunkKb} KB each, ${BUDGETS.onDemandKb} KB in all)`,
