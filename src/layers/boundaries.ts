@@ -4,11 +4,10 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import countiesUrl from '../../geodata/panels/counties.geojson?url';
+import { HOVER, SELECTED } from './feature_state.ts';
 import { labelField, labelPaint, PRIORITY } from './style_helpers.ts';
 import { FONT_STACK, LIGHT } from './theme.ts';
 import { type LayerDef, styleId } from './types.ts';
-
-const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /** Layers that are only drawn: no panel file to read, nothing to click. */
 const DRAWN_ONLY = { panelData: null, schema: 'plain', interactive: false } as const;
@@ -63,6 +62,8 @@ export const COUNTIES: LayerDef = {
           'case',
           SELECTED,
           theme.selectedFill,
+          HOVER,
+          theme.hoverFill,
           ['get', 'in_scope'],
           theme.planFill,
           theme.outOfScopeFill,
@@ -110,9 +111,9 @@ export const COUNTIES: LayerDef = {
           ['linear'],
           ['zoom'],
           5,
-          ['case', SELECTED, 2.5, 0],
+          ['case', SELECTED, 2.5, HOVER, 1.5, 0],
           9,
-          ['case', SELECTED, 3, 0],
+          ['case', SELECTED, 3, HOVER, 2, 0],
         ],
         'line-dasharray': SOLID_DASH,
       },

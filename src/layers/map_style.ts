@@ -25,6 +25,8 @@ export interface VisibilityInput {
   visible: readonly string[];
   /** The registry layer of the selected feature, if any. */
   selectedLayer: string | null;
+  /** The registry layer of the feature under the pointer, if any: its highlight uses the selection layers too. */
+  hoveredLayer?: string | null;
 }
 
 export interface StyleInput extends VisibilityInput {
@@ -53,7 +55,7 @@ export function isStyleLayerVisible(
   input: VisibilityInput,
 ): boolean {
   if (!isLayerVisible(layer, input.visible)) return false;
-  return !isSelectionOnly(spec) || input.selectedLayer === layer.id;
+  return !isSelectionOnly(spec) || input.selectedLayer === layer.id || input.hoveredLayer === layer.id;
 }
 
 /**

@@ -6,11 +6,11 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
+import { HOVER, SELECTED } from './feature_state.ts';
 import { type IconName, iconImageId } from './icons.ts';
 import { FONT_STACK, LIGHT, type Theme } from './theme.ts';
 import { type ColorToken, type LinePattern, styleId } from './types.ts';
 
-const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const CONTEXT: ExpressionSpecification = ['==', ['get', 'in_report'], false];
 const PLANNED_STATUSES = ['planned', 'preliminary', 'under_study'];
 
@@ -107,12 +107,14 @@ export function statusDash(): ExpressionSpecification {
   ];
 }
 
-/** Width by zoom, thinner for context features and wider when selected. */
-function widthExpr(base: number, extra = 0): ExpressionSpecification {
+/** Width by zoom, thinner for context features and wider when selected (and, for a casing, when hovered). */
+function widthExpr(base: number, extra = 0, hoverExtra = 0): ExpressionSpecification {
   const at = (scale: number): ExpressionSpecification => [
     'case',
     SELECTED,
     (base + 2) * scale + extra,
+    HOVER,
+    base * scale + extra + hoverExtra,
     CONTEXT,
     base * 0.65 * scale + extra,
     base * scale + extra,
@@ -159,7 +161,12 @@ export function lineLayers(
       type: 'line',
       source: id,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.casing, 'line-width': widthExpr(cls.width, 2), 'line-opacity': 0.9 },
+      // Under the pointer the casing widens into a halo in the selection's fill: what a click would select.
+      paint: {
+        'line-color': ['case', HOVER, theme.hoverHalo, theme.casing],
+        'line-width': widthExpr(cls.width, 2, 5),
+        'line-opacity': 0.9,
+      },
     },
     {
       id: styleId(id, 'line'),
@@ -187,18 +194,18 @@ export function pointLayers(
   const image = (variant: 'solid' | 'hollow' | 'context') => iconImageId(icon, variant, theme.name);
   return [
     {
-      // A ring under the selected feature's symbol; drawn only while a feature of this layer is selected.
+      // A ring under the selected (or hovered) feature's symbol; drawn only while a feature of this layer is.
       id: styleId(id, 'selection'),
       type: 'circle',
       source: id,
       metadata: { 'gz:selection': true },
       paint: {
         'circle-radius': 15,
-        'circle-color': theme.selectedFill,
-        'circle-opacity': ['case', SELECTED, 0.9, 0],
+        'circle-color': ['case', SELECTED, theme.selectedFill, theme.hoverHalo],
+        'circle-opacity': ['case', SELECTED, 0.9, HOVER, 0.6, 0],
         'circle-stroke-color': theme.selected,
-        'circle-stroke-width': 2.5,
-        'circle-stroke-opacity': ['case', SELECTED, 1, 0],
+        'circle-stroke-width': ['case', SELECTED, 2.5, 1.5],
+        'circle-stroke-opacity': ['case', SELECTED, 1, HOVER, 0.7, 0],
       },
     },
     {

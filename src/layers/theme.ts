@@ -18,6 +18,9 @@ export interface Theme {
   /** Counties of a partly included prefecture that are not in the plan. */
   outOfScopeFill: string;
   selectedFill: string;
+  /** What a click would select: a county's fill, and the halo around a line or symbol under the pointer. */
+  hoverFill: string;
+  hoverHalo: string;
   countyLine: string;
   prefectureLine: string;
   clusterLine: string;
@@ -57,6 +60,8 @@ export const LIGHT: Theme = {
   planFill: '#fbfaf5',
   outOfScopeFill: '#e1ded6',
   selectedFill: '#f6e7b4',
+  hoverFill: '#f9f0d2',
+  hoverHalo: '#f0c94a',
   countyLine: '#dcd7cc',
   prefectureLine: '#aea796',
   clusterLine: '#453f35',
@@ -87,6 +92,8 @@ export const DARK: Theme = {
   planFill: '#2a2e34',
   outOfScopeFill: '#22252a',
   selectedFill: '#4a4328',
+  hoverFill: '#363526',
+  hoverHalo: '#9a8532',
   countyLine: '#3a3f47',
   prefectureLine: '#58606b',
   clusterLine: '#c3c8d0',

@@ -52,11 +52,16 @@ export function attachMap(
   const detachTiles = watchTiles(map, layers, actions);
 
   const sync = (state: AppState, previous: AppState): void => {
-    if (state.visible !== previous.visible || state.selection?.layer !== previous.selection?.layer)
+    if (
+      state.visible !== previous.visible ||
+      state.selection?.layer !== previous.selection?.layer ||
+      state.hover?.ref.layer !== previous.hover?.ref.layer
+    )
       style.applyVisibility(state);
     if (state.lang !== previous.lang) style.applyLang(state);
     if (state.selection !== previous.selection || state.dataVersion !== previous.dataVersion)
       style.applySelection(state);
+    if (state.hover !== previous.hover || state.dataVersion !== previous.dataVersion) style.applyHover(state);
     if (state.basemap !== previous.basemap) applyBasemap(map, state.basemap);
     if (state.statusFilter !== previous.statusFilter) style.applyStatusFilter(state);
     if (state.view !== previous.view || state.viewSource !== previous.viewSource) camera.apply(state);

@@ -1,4 +1,4 @@
-/** Store → style: which layers show, the label language, and the selected feature's highlight. */
+/** Store → style: which layers show, the label language, and the selected and hovered features' highlights. */
 import type { ExpressionSpecification, FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { GEODATA_SOURCE, isStyleLayerVisible } from '../layers/map_style.ts';
@@ -10,6 +10,8 @@ export interface StyleSync {
   applyLang: (state: AppState) => void;
   /** Highlights the selection once its feature is known to exist (call again when data arrives). */
   applySelection: (state: AppState) => void;
+  /** Highlights what a click at the pointer would select (the store's `hover`). */
+  applyHover: (state: AppState) => void;
   dropLayer: (layerId: string, state: AppState) => void;
   /** Shows only transport features of the chosen statuses (none chosen: all). */
   applyStatusFilter: (state: AppState) => void;
@@ -26,21 +28,36 @@ export function withStatusFilter(
 }
 
 export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: FeatureIndex): StyleSync {
-  /** The feature whose `selected` state is set on the map now. */
-  let highlighted: FeatureRef | null = null;
-
-  const setSelected = (ref: FeatureRef, on: boolean): void => {
+  const setState = (ref: FeatureRef, key: 'selected' | 'hover', on: boolean): void => {
     const layer = layers.find((l) => l.id === ref.layer);
     if (layer && map.getSource(GEODATA_SOURCE))
       map.setFeatureState(
         { source: GEODATA_SOURCE, sourceLayer: layer.tileLayer, id: ref.id },
-        { selected: on },
+        { [key]: on },
       );
   };
+  /** Moves one feature state from the feature that has it to `next`; only ids the loaded data holds reach MapLibre. */
+  const mover = (key: 'selected' | 'hover') => {
+    let current: FeatureRef | null = null;
+    return (ref: FeatureRef | null | undefined): void => {
+      // MapLibre keeps feature state in plain objects keyed by id, so an id the data lacks never reaches it.
+      const next = ref && index.has(ref.layer, ref.id) ? ref : null;
+      if (current && next && current.layer === next.layer && current.id === next.id) return;
+      if (current) setState(current, key, false);
+      current = next;
+      if (next) setState(next, key, true);
+    };
+  };
+  const moveSelected = mover('selected');
+  const moveHover = mover('hover');
 
   return {
     applyVisibility(state) {
-      const input = { visible: state.visible, selectedLayer: state.selection?.layer ?? null };
+      const input = {
+        visible: state.visible,
+        selectedLayer: state.selection?.layer ?? null,
+        hoveredLayer: state.hover?.ref.layer ?? null,
+      };
       for (const layer of layers) {
         for (const spec of layer.styleLayers(state.lang)) {
           // MapLibre ignores a value equal to the current one, so unchanged layers cost nothing here.
@@ -65,13 +82,10 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
       }
     },
     applySelection(state) {
-      // Only an id the loaded data holds reaches MapLibre, whose feature state is kept in plain objects keyed by id.
-      const next =
-        state.selection && index.has(state.selection.layer, state.selection.id) ? state.selection : null;
-      if (highlighted && next && highlighted.layer === next.layer && highlighted.id === next.id) return;
-      if (highlighted) setSelected(highlighted, false);
-      highlighted = next;
-      if (next) setSelected(next, true);
+      moveSelected(state.selection);
+    },
+    applyHover(state) {
+      moveHover(state.hover?.ref);
     },
     applyStatusFilter(state) {
       for (const layer of layers) {

@@ -133,29 +133,58 @@ export async function settledHash(page: Page): Promise<string> {
   return last;
 }
 
+type PixelKind = 'dark' | 'hoverHalo';
+
+/** Decodes a PNG screenshot in the page itself and counts the pixels of one kind. */
+async function countPixels(page: Page, png: Buffer, kind: PixelKind): Promise<number> {
+  return page.evaluate(
+    async ([b64, k]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d');
+      if (!g) return -1;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, gr, b] = [d[i] ?? 255, d[i + 1] ?? 255, d[i + 2] ?? 255];
+        const hit =
+          k === 'dark'
+            ? r < 80 && gr < 80 && b < 80
+            : r > 200 && gr > 160 && b < 175 && r - b > 70 && gr - b > 40;
+        if (hit) n++;
+      }
+      return n;
+    },
+    [png.toString('base64'), kind] as const,
+  );
+}
+
 /**
- * Counts dark pixels (outlines, labels) in a screenshot of the map, decoded in the page itself. The drawn cluster
- * gives about 9,000 at 1280×800, the controls and attribution alone about 1,500. A map that has
- * data but painted nothing counts zero, which a query of rendered features cannot tell.
+ * Counts dark pixels (outlines, labels) in a screenshot of the map. The drawn cluster gives about 9,000 at
+ * 1280×800, the controls and attribution alone about 1,500. A map that has data but painted nothing counts zero,
+ * which a query of rendered features cannot tell.
  */
 export async function paintedDarkPixels(page: Page): Promise<number> {
-  const png = await page.locator('#map').screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const g = canvas.getContext('2d');
-    if (!g) return -1;
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if ((d[i] ?? 255) < 80 && (d[i + 1] ?? 255) < 80 && (d[i + 2] ?? 255) < 80) n++;
-    return n;
-  }, png.toString('base64'));
+  return countPixels(page, await page.locator('#map').screenshot(), 'dark');
+}
+
+/**
+ * Pixels of the hover highlight's warm yellow (the light theme's `hoverHalo`, alone or blended over the ground) in a
+ * square of the page around a point. No other colour of the light map falls in this band: the orange highways have
+ * far less green, the selection fill far more blue.
+ */
+export async function hoverHaloPixels(
+  page: Page,
+  center: { x: number; y: number },
+  half = 30,
+): Promise<number> {
+  const clip = { x: center.x - half, y: center.y - half, width: half * 2, height: half * 2 };
+  return countPixels(page, await page.screenshot({ clip }), 'hoverHalo');
 }
 
 /** Whether the map marks a feature as selected (feature state on its tile layer of the one geodata source). */

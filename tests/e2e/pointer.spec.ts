@@ -1,6 +1,17 @@
 /** Pointing at the map: hover tips, choosing between overlapping features, the card never hiding a click, sharing. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { clickMapAt, openApp, phonePage, positionOf, renderedCount, waitIdle } from './driver.ts';
+import {
+  clickMapAt,
+  hoverHaloPixels,
+  openApp,
+  phonePage,
+  positionOf,
+  ROOT_DIR,
+  renderedCount,
+  waitIdle,
+} from './driver.ts';
 
 async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -31,6 +42,17 @@ async function drawnIds(page: Page, layer: string): Promise<string[]> {
   }, layer);
 }
 
+/** A vertex near the middle of a layer's first line, from the committed geodata. */
+function lineMidpoint(file: string): [number, number] {
+  const data = JSON.parse(readFileSync(join(ROOT_DIR, 'geodata', file), 'utf8')) as {
+    features: { geometry: { type: string; coordinates: [number, number][] } }[];
+  };
+  const line = data.features.find((f) => f.geometry.type === 'LineString')?.geometry.coordinates;
+  const mid = line?.[Math.floor(line.length / 2)];
+  if (!mid) throw new Error(`no line in ${file}`);
+  return mid;
+}
+
 async function hoverMapAt(page: Page, lngLat: [number, number]): Promise<void> {
   const p = await project(page, lngLat);
   const box = await page.locator('#map').boundingBox();
@@ -49,6 +71,38 @@ test.describe('pointing at the map', () => {
     await expect(tip).toContainText('Operating');
     await page.mouse.move(5, 300);
     await expect(tip).toBeHidden();
+  });
+
+  test('what a click would select is highlighted on the map under the pointer, and only while pointed at', async ({
+    page,
+  }) => {
+    const airport = positionOf('layers/airports.geojson', 'yuncheng_zhangxiao');
+    await openApp(page, `#map=9/${airport[1]}/${airport[0]}&lang=en`);
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('map has no box');
+    const onPage = async (ll: [number, number]) => {
+      const p = await project(page, ll);
+      return { x: box.x + p.x, y: box.y + p.y };
+    };
+    const point = await onPage(airport);
+    const before = await hoverHaloPixels(page, point);
+    await hoverMapAt(page, airport);
+    await expect(page.getByTestId('hover-tip')).toBeVisible();
+    await expect.poll(() => hoverHaloPixels(page, point)).toBeGreaterThan(before + 200);
+    await page.mouse.move(5, 300);
+    await expect.poll(() => hoverHaloPixels(page, point)).toBeLessThan(before + 20);
+
+    // A line: the Yellow River No.1 tourist road, pointed at half way along.
+    const road = lineMidpoint('layers/tourist_roads.geojson');
+    await page.evaluate((ll) => {
+      (window as unknown as { __gzMap: { jumpTo(o: object): void } }).__gzMap.jumpTo({ center: ll, zoom: 9 });
+    }, road);
+    await waitIdle(page);
+    const onRoad = await onPage(road);
+    const quiet = await hoverHaloPixels(page, onRoad, 20);
+    await hoverMapAt(page, road);
+    await expect(page.getByTestId('hover-tip')).toBeVisible();
+    await expect.poll(() => hoverHaloPixels(page, onRoad, 20)).toBeGreaterThan(quiet + 40);
   });
 
   test('a click inside a county on a context corridor offers both, county first; choosing selects it', async ({
