@@ -106,10 +106,12 @@ test.describe('the cluster map (production build)', () => {
     await expect(details).toContainText('km²');
     await expect(details.getByTestId('scope-pill')).toHaveText('In the plan area');
     // The outline layer above every border exists on the map only while a county is selected (it draws the one in
-    // feature-state `selected`); it is loaded in, then taken out again.
+    // feature-state `selected`, or the one under the pointer in `hover`); it is loaded in, then taken out again once
+    // the pointer has left the map too.
     await expect.poll(() => renderedIds(page, 'counties:selection')).toContain('610525');
     expect(await selectedOnMap(page, 'counties', '610525')).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/county-panel.png` });
+    await page.mouse.move(5, 300);
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
     await expect.poll(() => renderedIds(page, 'counties:selection')).toEqual([]);
