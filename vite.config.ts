@@ -64,7 +64,7 @@ const offlineApp = VitePWA({
 
 export default defineConfig({
   plugins: [
-    geodataTiles(resolve(import.meta.dirname, 'geodata')),
+    geodataTiles(resolve(import.meta.dirname, 'geodata', 'generated')),
     {
       // The built page carries its policy itself, so a static host without headers still enforces it. Not in dev,
       // where Vite injects styles and its client inline.

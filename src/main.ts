@@ -6,7 +6,7 @@
 import './styles/main.css';
 import tileManifest from 'virtual:geodata-tiles';
 import type { Map as MlMap } from 'maplibre-gl';
-import metaUrl from '../geodata/meta.json?url';
+import metaUrl from '../geodata/generated/meta.json?url';
 import { MAX_PITCH, MAX_ZOOM, MIN_ZOOM } from './config.ts';
 import { FeatureIndex } from './geo/feature_index.ts';
 import { startLoading } from './geo/load_layers.ts';

@@ -1,5 +1,5 @@
 /**
- * `npm run geodata`: rebuilds every file under geodata/ from the boundary package and the authored inputs.
+ * `npm run geodata`: rebuilds every file under geodata/generated/ from the boundary package and the authored inputs.
  * Deterministic: a unit test re-runs it in memory and compares with the committed files.
  */
 import { mkdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildGeodata } from './pipeline.ts';
 import { stableStringify, writeJson } from './write_json.ts';
 
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'generated');
 
 const files = await buildGeodata();
 for (const dir of ['layers', 'panels']) mkdirSync(join(OUT_DIR, dir), { recursive: true });

@@ -1,4 +1,4 @@
-/** The whole geodata pipeline as one function from inputs to named outputs (relative paths under geodata/). */
+/** The whole geodata pipeline as one function from inputs to named outputs (relative paths under geodata/generated/). */
 import { createRequire } from 'node:module';
 import type { Figure } from '../../src/geo/schema.ts';
 import { deriveFigures } from '../../src/stats/derive.ts';

@@ -3,7 +3,7 @@
  * outline, prefecture and province lines, rivers (named), and the place names.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import countiesUrl from '../../geodata/panels/counties.geojson?url';
+import countiesUrl from '../../geodata/generated/panels/counties.geojson?url';
 import { HOVER, SELECTED } from './feature_state.ts';
 import { labelField, labelPaint, PRIORITY } from './style_helpers.ts';
 import { FONT_STACK, LIGHT } from './theme.ts';

@@ -6,13 +6,13 @@ import type {
   LayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import airportsUrl from '../../geodata/layers/airports.geojson?url';
-import bridgesUrl from '../../geodata/layers/bridges.geojson?url';
-import highwaysUrl from '../../geodata/layers/highways.geojson?url';
-import portsUrl from '../../geodata/layers/ports.geojson?url';
-import railUrl from '../../geodata/layers/rail.geojson?url';
-import touristRoadsUrl from '../../geodata/layers/tourist_roads.geojson?url';
-import waterUrl from '../../geodata/layers/water.geojson?url';
+import airportsUrl from '../../geodata/generated/layers/airports.geojson?url';
+import bridgesUrl from '../../geodata/generated/layers/bridges.geojson?url';
+import highwaysUrl from '../../geodata/generated/layers/highways.geojson?url';
+import portsUrl from '../../geodata/generated/layers/ports.geojson?url';
+import railUrl from '../../geodata/generated/layers/rail.geojson?url';
+import touristRoadsUrl from '../../geodata/generated/layers/tourist_roads.geojson?url';
+import waterUrl from '../../geodata/generated/layers/water.geojson?url';
 import type { Lang } from '../i18n/lang.ts';
 import type { IconName } from './icons.ts';
 import { type LineClass, lineLayers, pointLayers } from './style_helpers.ts';

@@ -34,7 +34,7 @@ export interface LayerDef {
   /** Public id: part of the link format, so never renamed. */
   id: string;
   label: Record<Lang, string>;
-  /** Name of its layer in the vector tiles: the base name of its GeoJSON file under geodata/. */
+  /** Name of its layer in the vector tiles: the base name of its GeoJSON file under geodata/generated/. */
   tileLayer: string;
   /** URL of the GeoJSON file the panels read and validate (a hashed asset); null when it has no panels. */
   panelData: string | null;

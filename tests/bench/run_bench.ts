@@ -68,9 +68,10 @@ async function prepareTenfold(): Promise<number> {
   writeFileSync(join(out, 'assets', countiesFile), JSON.stringify(tenfold));
   const [version] = readdirSync(join(out, 'tiles'));
   if (!version) throw new Error('no tile set in the build');
-  const layers = readTileLayers([join(ROOT, 'geodata'), join(ROOT, 'geodata', 'layers')]).map((l) =>
-    l.name === 'counties' ? { ...l, collection: tenfold } : l,
-  );
+  const layers = readTileLayers([
+    join(ROOT, 'geodata', 'generated'),
+    join(ROOT, 'geodata', 'generated', 'layers'),
+  ]).map((l) => (l.name === 'counties' ? { ...l, collection: tenfold } : l));
   for (const [key, bytes] of buildTiles(layers).tiles) {
     const path = join(out, 'tiles', version, `${key}.pbf`);
     mkdirSync(dirname(path), { recursive: true });

@@ -9,7 +9,7 @@ export default defineConfig({
   root: resolve(here, 'pages'),
   base: './',
   // The minimal tile page draws the app's own tiles, cut and served as the app's build does.
-  plugins: [geodataTiles(resolve(here, '..', '..', 'geodata'))],
+  plugins: [geodataTiles(resolve(here, '..', '..', 'geodata', 'generated'))],
   logLevel: 'warn',
   build: {
     outDir: resolve(here, '..', '..', 'dist-bench'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { openApp, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
 
-const GEODATA = join(import.meta.dirname, '..', '..', 'geodata', 'layers');
+const GEODATA = join(import.meta.dirname, '..', '..', 'geodata', 'generated', 'layers');
 const LAYERS = ['airports', 'bridges', 'highways', 'ports', 'rail', 'tourist_roads', 'water'];
 
 /** Every feature the report names, by layer (read from the committed data, so a new one is checked too). */

@@ -15,8 +15,9 @@ interface PointFeature {
 }
 
 function readFeatures(file: string): PointFeature[] {
-  return (JSON.parse(readFileSync(join(ROOT, 'geodata', file), 'utf8')) as { features: PointFeature[] })
-    .features;
+  return (
+    JSON.parse(readFileSync(join(ROOT, 'geodata', 'generated', file), 'utf8')) as { features: PointFeature[] }
+  ).features;
 }
 
 /** The WGS84 position of a point feature (or a county's seat) from the committed geodata. */

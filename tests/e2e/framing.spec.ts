@@ -11,7 +11,7 @@ const CLUSTER: [number, number, number, number] = [104.57, 33.35, 112.22, 36.72]
 const LINYI_BRIDGE = 'Linyi Yellow River Bridge and approach road';
 
 function lineBounds(layer: string, id: string): [number, number, number, number] {
-  const file = JSON.parse(readFileSync(`geodata/layers/${layer}.geojson`, 'utf8')) as {
+  const file = JSON.parse(readFileSync(`geodata/generated/layers/${layer}.geojson`, 'utf8')) as {
     features: { properties: { id: string }; geometry: { coordinates: [number, number][] } }[];
   };
   const coords = file.features.find((f) => f.properties.id === id)?.geometry.coordinates ?? [];

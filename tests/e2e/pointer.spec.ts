@@ -44,7 +44,7 @@ async function drawnIds(page: Page, layer: string): Promise<string[]> {
 
 /** A vertex near the middle of a layer's first line, from the committed geodata. */
 function lineMidpoint(file: string): [number, number] {
-  const data = JSON.parse(readFileSync(join(ROOT_DIR, 'geodata', file), 'utf8')) as {
+  const data = JSON.parse(readFileSync(join(ROOT_DIR, 'geodata', 'generated', file), 'utf8')) as {
     features: { geometry: { type: string; coordinates: [number, number][] } }[];
   };
   const line = data.features.find((f) => f.geometry.type === 'LineString')?.geometry.coordinates;

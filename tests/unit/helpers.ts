@@ -8,15 +8,15 @@ export const REPORT_PATH = join(ROOT, '..', 'shared', 'source', '000_b8e3aed06e3
 export const REPORT_PRESENT = existsSync(REPORT_PATH);
 
 export function readGeodata(name: string): unknown {
-  return JSON.parse(readFileSync(join(ROOT, 'geodata', name), 'utf8'));
+  return JSON.parse(readFileSync(join(ROOT, 'geodata', 'generated', name), 'utf8'));
 }
 
 export function readGeodataText(name: string): string {
-  return readFileSync(join(ROOT, 'geodata', name), 'utf8');
+  return readFileSync(join(ROOT, 'geodata', 'generated', name), 'utf8');
 }
 
-/** The committed GeoJSON file a tile layer is cut from (geodata/ or geodata/layers/), relative to geodata/. */
+/** The committed GeoJSON file a tile layer is cut from (geodata/generated/ or its layers/), relative to geodata/generated/. */
 export function tileLayerFile(tileLayer: string): string {
   const top = `${tileLayer}.geojson`;
-  return existsSync(join(ROOT, 'geodata', top)) ? top : `layers/${tileLayer}.geojson`;
+  return existsSync(join(ROOT, 'geodata', 'generated', top)) ? top : `layers/${tileLayer}.geojson`;
 }

@@ -62,7 +62,7 @@ describe('reserved names', () => {
   });
 
   it('a data file whose feature id is an Object.prototype member is rejected by the schema', () => {
-    const file = JSON.parse(readFileSync('geodata/layers/airports.geojson', 'utf8')) as {
+    const file = JSON.parse(readFileSync('geodata/generated/layers/airports.geojson', 'utf8')) as {
       features: { properties: Record<string, unknown> }[];
     };
     const real = file.features[0]?.properties ?? {};

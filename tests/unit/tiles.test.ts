@@ -17,7 +17,7 @@ import { mapStyle } from '../../src/layers/map_style.ts';
 import { DEFAULT_VISIBLE_IDS, LAYERS } from '../../src/layers/registry.ts';
 import { ROOT, tileLayerFile } from './helpers.ts';
 
-const DIRS = [join(ROOT, 'geodata'), join(ROOT, 'geodata', 'layers')];
+const DIRS = [join(ROOT, 'geodata', 'generated'), join(ROOT, 'geodata', 'generated', 'layers')];
 const STYLE_INPUT = {
   lang: 'zh' as const,
   visible: DEFAULT_VISIBLE_IDS,
@@ -55,7 +55,9 @@ describe('vector tiles cut from the committed geodata', () => {
       for (const name of Object.keys(decode(key).layers)) seen.add(name);
     }
     for (const layer of LAYERS) {
-      expect(existsSync(join(ROOT, 'geodata', tileLayerFile(layer.tileLayer))), layer.id).toBe(true);
+      expect(existsSync(join(ROOT, 'geodata', 'generated', tileLayerFile(layer.tileLayer))), layer.id).toBe(
+        true,
+      );
       expect(seen.has(layer.tileLayer), layer.tileLayer).toBe(true);
     }
     // Companion tile layers some style layers read (the county borders) are cut too.

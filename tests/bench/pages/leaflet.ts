@@ -5,9 +5,9 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import countiesUrl from '../../../geodata/counties.geojson?url';
-import provinceLabelsUrl from '../../../geodata/province_labels.geojson?url';
-import seatsUrl from '../../../geodata/seats.geojson?url';
+import countiesUrl from '../../../geodata/generated/counties.geojson?url';
+import provinceLabelsUrl from '../../../geodata/generated/province_labels.geojson?url';
+import seatsUrl from '../../../geodata/generated/seats.geojson?url';
 import { CLUSTER_BOUNDS } from '../../../src/config.ts';
 
 type Collection = GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, unknown>>;
