@@ -11,16 +11,7 @@ export async function panZoomFrameTimes(page: Page): Promise<number[]> {
   // tsx keeps function names with a `__name` helper that exists only in Node; the page gets a stand-in.
   await page.evaluate('window.__name = (f) => f');
   return page.evaluate(async (duration) => {
-    const map = (
-      window as unknown as {
-        __gzMap: {
-          getZoom(): number;
-          jumpTo(o: { center: [number, number]; zoom: number }): void;
-          on(type: 'render', f: () => void): void;
-          off(type: 'render', f: () => void): void;
-        };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     const z0 = map.getZoom();
     const drawn: number[] = [];
     const onRender = (): void => {

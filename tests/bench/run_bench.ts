@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the production build against references in one run, alternating pages so the
+ * `npm run bench`: measures the e2e build (the production build plus the map hook it reads) against references in one run, alternating pages so the
  * machine's noise hits all of them alike, and reports ratios rather than absolute times.
  *   (a) the app, cold (a first visit); (b) the app warm (a second visit, served by its service worker); (c) a minimal
  *   map of the app's own tiles; (d) a naive page that loads the unsimplified source polygons straight into
@@ -55,14 +55,14 @@ const percentile = (xs: number[], p: number): number => {
 };
 
 /**
- * The 10× case is a copy of the production build whose county file and vector tiles were made from every county
+ * The 10× case is a copy of the e2e build whose county file and vector tiles were made from every county
  * of the surrounding provinces: the same app, served the same way, with ten times the boundary features.
  */
 async function prepareTenfold(): Promise<number> {
   const tenfold = await tenfoldCounties();
   const out = join(ROOT, 'dist-bench', 'app10x');
   rmSync(out, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), out, { recursive: true });
+  cpSync(join(ROOT, 'dist-e2e'), out, { recursive: true });
   const countiesFile = readdirSync(join(out, 'assets')).find((f) => /^counties-.*\.geojson$/.test(f));
   if (!countiesFile) throw new Error('no counties file in the build');
   writeFileSync(join(out, 'assets', countiesFile), JSON.stringify(tenfold));
@@ -81,7 +81,7 @@ async function prepareTenfold(): Promise<number> {
 }
 
 function prepare(): void {
-  execSync('npx vite build', { stdio: 'inherit' });
+  execSync('npm run build:e2e', { stdio: 'inherit' });
   execSync('npx vite build --config tests/bench/vite.bench.config.ts', { stdio: 'inherit' });
   const raw = join(ROOT, 'dist-bench', 'raw');
   mkdirSync(raw, { recursive: true });
@@ -207,8 +207,7 @@ async function motion(browser: Browser, url: string, kind: Kind): Promise<number
 
 async function clickLatencies(page: Page): Promise<number[]> {
   const targets = await page.evaluate(() => {
-    const map = (window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } })
-      .__gzMap;
+    const map = window.__gzMap;
     // Point symbols: a click right on one selects it directly (lines and counties near each other open a chooser).
     return [
       map.project([111.0397, 35.1167]),
@@ -242,7 +241,7 @@ async function clickLatencies(page: Page): Promise<number[]> {
 }
 
 function chunkBytes(): Record<string, number> {
-  const dir = join(ROOT, 'dist', 'assets');
+  const dir = join(ROOT, 'dist-e2e', 'assets');
   return Object.fromEntries(
     readdirSync(dir).map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]),
   );
@@ -255,7 +254,11 @@ interface Servers {
 
 /** Three preview servers on free ports of the system's choosing, so checkouts can run the benchmark side by side. */
 async function startServers(): Promise<Servers> {
-  const app = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const app = await preview({
+    build: { outDir: 'dist-e2e' },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const tenfold = await preview({
     build: { outDir: 'dist-bench/app10x' },
     preview: { port: 0, host: '127.0.0.1' },

@@ -23,14 +23,7 @@ function reported(): { layer: string; id: string; point: boolean }[] {
 /** Ids of the features drawn (and, for symbols, placed on screen) by the given style layers. */
 async function drawnIds(page: Page, styleLayers: string[]): Promise<string[]> {
   return page.evaluate((ids) => {
-    const map = (
-      window as unknown as {
-        __gzMap: {
-          getLayer(id: string): unknown;
-          queryRenderedFeatures(o: { layers: string[] }): { properties: { id?: string; name_en?: string } }[];
-        };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     const present = ids.filter((id) => map.getLayer(id));
     return map
       .queryRenderedFeatures({ layers: present })
@@ -40,11 +33,7 @@ async function drawnIds(page: Page, styleLayers: string[]): Promise<string[]> {
 
 async function drawnNames(page: Page, styleLayer: string): Promise<string[]> {
   return page.evaluate((id) => {
-    const map = (
-      window as unknown as {
-        __gzMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_en?: string } }[] };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     return [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name_en)))];
   }, styleLayer);
 }
@@ -98,20 +87,12 @@ test.describe('cartography', () => {
     await page.locator('#lang-toggle').click();
     await waitIdle(page);
     const zh = await page.evaluate(() => {
-      const map = (
-        window as unknown as {
-          __gzMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_zh?: string } }[] };
-        }
-      ).__gzMap;
+      const map = window.__gzMap;
       return map.queryRenderedFeatures({ layers: ['yellow_river:label'] }).map((f) => f.properties.name_zh);
     });
     expect(zh).toContain('渭河');
     // Rivers lie under every transport line: the style draws them first.
-    const order = await page.evaluate(() =>
-      (window as unknown as { __gzMap: { getStyle(): { layers: { id: string }[] } } }).__gzMap
-        .getStyle()
-        .layers.map((l) => l.id),
-    );
+    const order = await page.evaluate(() => window.__gzMap.getStyle().layers.map((l) => l.id));
     expect(order.indexOf('yellow_river:line')).toBeLessThan(order.indexOf('highways:line'));
     expect(order.indexOf('labels:county')).toBeLessThan(order.indexOf('highways:label'));
   });
@@ -156,11 +137,7 @@ test.describe('dark theme and print', () => {
       }, selector);
     expect(await luminance('#map')).toBeLessThan(0.2);
     expect(await luminance('.sheet')).toBeLessThan(0.2);
-    const paint = await page.evaluate(() =>
-      (
-        window as unknown as { __gzMap: { getPaintProperty(l: string, p: string): unknown } }
-      ).__gzMap.getPaintProperty('counties:fill', 'fill-color'),
-    );
+    const paint = await page.evaluate(() => window.__gzMap.getPaintProperty('counties:fill', 'fill-color'));
     expect(JSON.stringify(paint)).toContain('#2a2e34');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('theme=dark');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/dark-en.png` });

@@ -72,11 +72,7 @@ export async function waitIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (
-          window as unknown as {
-            __gzMap?: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
-          }
-        ).__gzMap;
+        const map = window.__gzMap;
         if (!map) return resolve();
         map.once('idle', () => resolve());
         map.triggerRepaint();
@@ -87,8 +83,7 @@ export async function waitIdle(page: Page): Promise<void> {
 /** Clicks the map at a geographic position, as a person would with the mouse. */
 export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
   const point = await page.evaluate((ll) => {
-    const map = (window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } })
-      .__gzMap;
+    const map = window.__gzMap;
     return map.project(ll);
   }, lngLat);
   const box = await page.locator('#map').boundingBox();
@@ -103,14 +98,7 @@ export async function currentHash(page: Page): Promise<string> {
 /** Rendered features of one registry layer currently drawn on the map. */
 export async function renderedCount(page: Page, layer: string): Promise<number> {
   return page.evaluate((id) => {
-    const map = (
-      window as unknown as {
-        __gzMap: {
-          getStyle(): { layers: { id: string }[] };
-          queryRenderedFeatures(o: { layers: string[] }): unknown[];
-        };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     const ids = map
       .getStyle()
       .layers.map((l) => l.id)
@@ -121,9 +109,7 @@ export async function renderedCount(page: Page, layer: string): Promise<number> 
 
 /** The link once the map has stopped moving and the throttled camera write has landed. */
 export async function settledHash(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
-  );
+  await page.waitForFunction(() => !window.__gzMap.isMoving());
   let last = await currentHash(page);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(400);
@@ -192,11 +178,7 @@ export async function hoverHaloPixels(
 export async function selectedOnMap(page: Page, tileLayer: string, id: string): Promise<boolean> {
   return page.evaluate(
     ([sourceLayer, featureId]) => {
-      const map = (
-        window as unknown as {
-          __gzMap: { getFeatureState(f: object): { selected?: boolean } };
-        }
-      ).__gzMap;
+      const map = window.__gzMap;
       return map.getFeatureState({ source: 'geodata', sourceLayer, id: featureId }).selected === true;
     },
     [tileLayer, id] as const,
@@ -206,11 +188,7 @@ export async function selectedOnMap(page: Page, tileLayer: string, id: string): 
 /** Ids of the features a visible style layer holds in the current view (hidden layers hold none). */
 export async function renderedIds(page: Page, styleLayer: string): Promise<string[]> {
   return page.evaluate((layer) => {
-    const map = (
-      window as unknown as {
-        __gzMap: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     return map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
   }, styleLayer);
 }

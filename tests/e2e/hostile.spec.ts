@@ -11,11 +11,7 @@ const ORIGIN = `http://${E2E_HOST}`;
 
 async function mapCamera(page: Page): Promise<{ zoom: number; lat: number; lng: number }> {
   return page.evaluate(() => {
-    const m = (
-      window as unknown as {
-        __gzMap: { getZoom(): number; getCenter(): { lat: number; lng: number } };
-      }
-    ).__gzMap;
+    const m = window.__gzMap;
     return { zoom: m.getZoom(), lat: m.getCenter().lat, lng: m.getCenter().lng };
   });
 }

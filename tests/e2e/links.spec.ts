@@ -13,16 +13,7 @@ import { E2E_HOST } from './origin.ts';
 
 async function camera(page: Page) {
   return page.evaluate(() => {
-    const m = (
-      window as unknown as {
-        __gzMap: {
-          getZoom(): number;
-          getCenter(): { lat: number; lng: number };
-          getBearing(): number;
-          getPitch(): number;
-        };
-      }
-    ).__gzMap;
+    const m = window.__gzMap;
     return {
       zoom: m.getZoom(),
       lat: m.getCenter().lat,

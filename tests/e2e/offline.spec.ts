@@ -12,7 +12,7 @@ import { ROOT_DIR, SCREENSHOT_DIR, waitForMap } from './driver.ts';
 import { type StaticServer, serveStatic } from './static_server.ts';
 
 const CONFIG = join(ROOT_DIR, 'vite.config.ts');
-const DIST = join(ROOT_DIR, 'dist');
+const DIST = join(ROOT_DIR, 'dist-e2e');
 const NEXT_MARK = 'gz-e2e-next-build';
 
 function countFiles(dir: string): number {
@@ -50,12 +50,7 @@ async function cacheContents(page: Page): Promise<{ tiles: number; offOrigin: nu
 }
 
 async function renderedCounties(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (
-        window as unknown as { __gzMap: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } }
-      ).__gzMap.queryRenderedFeatures({ layers: ['counties:fill'] }).length,
-  );
+  return page.evaluate(() => window.__gzMap.queryRenderedFeatures({ layers: ['counties:fill'] }).length);
 }
 
 test.describe('installable app, offline after one visit', () => {
@@ -119,7 +114,7 @@ test.describe('installable app, offline after one visit', () => {
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', '放大');
     // A view never visited before: its tiles come from the precached pyramid.
     await page.evaluate(() =>
-      (window as unknown as { __gzMap: { jumpTo(o: object): void } }).__gzMap.jumpTo({
+      window.__gzMap.jumpTo({
         center: [107.1, 34.4],
         zoom: 8.5,
       }),
@@ -133,6 +128,7 @@ test.describe('installable app, offline after one visit', () => {
     await build({
       configFile: CONFIG,
       root: ROOT_DIR,
+      mode: 'e2e',
       logLevel: 'silent',
       build: { outDir: nextDir, emptyOutDir: true },
       plugins: [

@@ -1,5 +1,6 @@
 /**
- * End-to-end tests in a real Chromium against the production build (vite preview).
+ * End-to-end tests in a real Chromium against the e2e build (vite preview of dist-e2e: the production build plus
+ * the one test hook, see tests/e2e/test_hook.d.ts; `npm run test:e2e` builds it first).
  * Debian's Chromium is used because Playwright's own browser download is not reachable here; CHROMIUM_PATH
  * points elsewhere when needed.
  */
@@ -32,7 +33,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
     // Playwright runs the command from this folder; the build and vite.config.ts are at the project root.
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     url: `http://127.0.0.1:${PORT}/`,

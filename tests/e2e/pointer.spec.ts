@@ -14,26 +14,13 @@ import {
 } from './driver.ts';
 
 async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    (ll) =>
-      (
-        window as unknown as { __gzMap: { project(p: [number, number]): { x: number; y: number } } }
-      ).__gzMap.project(ll),
-    lngLat,
-  );
+  return page.evaluate((ll) => window.__gzMap.project(ll), lngLat);
 }
 
 /** The ids drawn by any style layer of a registry layer, each once. */
 async function drawnIds(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((id) => {
-    const map = (
-      window as unknown as {
-        __gzMap: {
-          getStyle(): { layers: { id: string }[] };
-          queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
-        };
-      }
-    ).__gzMap;
+    const map = window.__gzMap;
     const layers = map
       .getStyle()
       .layers.map((l) => l.id)
@@ -95,7 +82,7 @@ test.describe('pointing at the map', () => {
     // A line: the Yellow River No.1 tourist road, pointed at half way along.
     const road = lineMidpoint('layers/tourist_roads.geojson');
     await page.evaluate((ll) => {
-      (window as unknown as { __gzMap: { jumpTo(o: object): void } }).__gzMap.jumpTo({ center: ll, zoom: 9 });
+      window.__gzMap.jumpTo({ center: ll, zoom: 9 });
     }, road);
     await waitIdle(page);
     const onRoad = await onPage(road);
@@ -142,9 +129,7 @@ test.describe('pointing at the map', () => {
     expect(before.x).toBeLessThan(384);
     await clickMapAt(page, target);
     await expect(page.getByTestId('details')).toBeVisible();
-    await page.waitForFunction(
-      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
-    );
+    await page.waitForFunction(() => !window.__gzMap.isMoving());
     await page.waitForTimeout(300);
     const after = await project(page, target);
     const card = await page.getByTestId('details').boundingBox();
@@ -250,11 +235,7 @@ test.describe('search', () => {
     await expect(page.getByRole('option').first()).toContainText(/彬(县|州市)/);
     await box.fill('运城市');
     await page.getByRole('option').filter({ hasText: '所属地级市' }).first().click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { __gzMap: { getZoom(): number } }).__gzMap.getZoom()),
-      )
-      .toBeGreaterThan(7);
+    await expect.poll(() => page.evaluate(() => window.__gzMap.getZoom())).toBeGreaterThan(7);
     await expect(page.getByTestId('details')).toBeHidden();
   });
 
@@ -266,9 +247,7 @@ test.describe('search', () => {
     await page.getByTestId('search').fill('xian');
     await page.getByRole('option').filter({ hasText: 'Prefecture' }).first().tap();
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toContain('map=');
-    await page.waitForFunction(
-      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
-    );
+    await page.waitForFunction(() => !window.__gzMap.isMoving());
     // Xi'an's city centre is on screen, above the sheet.
     const at = await project(page, [108.94, 34.34]);
     const sheetTop = await page.evaluate(
@@ -302,9 +281,7 @@ test.describe('the same on a touch phone', () => {
     await page.getByTestId('details-close').tap();
     await page.getByRole('button', { name: 'Back to the whole cluster' }).tap();
     await waitIdle(page);
-    await page.waitForFunction(
-      () => !(window as unknown as { __gzMap: { isMoving(): boolean } }).__gzMap.isMoving(),
-    );
+    await page.waitForFunction(() => !window.__gzMap.isMoving());
     await tapMapAt(page, [111.4353, 35.87625]);
     const chooser = page.getByTestId('chooser');
     await expect(chooser).toBeVisible();

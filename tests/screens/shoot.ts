@@ -1,5 +1,5 @@
 /**
- * README screenshots and the transport layers' pixel share, from the production build (`npm run build` first):
+ * README screenshots and the transport layers' pixel share, from the e2e build (`npm run build:e2e` first; the production build plus the map hook):
  * `tsx tests/screens/shoot.ts [--measure-only]`. Starts `vite preview` on E2E_PORT (default 4176), opens the
  * opening view at 1440×900 and 390×844 (touch), light and dark, zh and en, and writes tests/screens/*.png.
  * The pixel share is the fraction of the map canvas's pixels that change when every transport style layer is
@@ -20,10 +20,14 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const TRANSPORT = ['water', 'tourist_roads', 'highways', 'rail', 'bridges', 'ports', 'airports'];
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', 'dist-e2e', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -62,9 +66,7 @@ async function idle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (
-          window as unknown as { __gzMap?: { once(e: string, f: () => void): void; triggerRepaint(): void } }
-        ).__gzMap;
+        const map = window.__gzMap;
         if (!map) return resolve();
         map.once('idle', () => resolve());
         map.triggerRepaint();
@@ -77,15 +79,7 @@ async function canvasPixels(page: Page): Promise<number[]> {
   return page.evaluate(
     () =>
       new Promise<number[]>((resolve) => {
-        const map = (
-          window as unknown as {
-            __gzMap: {
-              once(e: string, f: () => void): void;
-              triggerRepaint(): void;
-              getCanvas(): HTMLCanvasElement;
-            };
-          }
-        ).__gzMap;
+        const map = window.__gzMap;
         map.once('render', () => {
           const c = map.getCanvas();
           const copy = document.createElement('canvas');
@@ -104,14 +98,7 @@ async function canvasPixels(page: Page): Promise<number[]> {
 async function setTransport(page: Page, visible: boolean): Promise<void> {
   await page.evaluate(
     ({ ids, visible }) => {
-      const map = (
-        window as unknown as {
-          __gzMap: {
-            getStyle(): { layers: { id: string }[] };
-            setLayoutProperty(id: string, k: string, v: string): void;
-          };
-        }
-      ).__gzMap;
+      const map = window.__gzMap;
       for (const l of map.getStyle().layers) {
         if (ids.includes(l.id.split(':')[0] ?? ''))
           map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');

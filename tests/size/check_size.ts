@@ -4,7 +4,7 @@
  * the cluster and one ring around them, more than a 1280×800 window shows). App JavaScript loaded at start, without
  * MapLibre, ≤ 67 KB (60 KB until the merges of issues #13, #14 and #17 added 0.8 + 4.8 + 0.9 KB to main's 59.1 KB;
  * README names the cheapest cuts). Chunks loaded on demand (a tour, a table, an export) cost a reader nothing until
- * used: each ≤ 30 KB and all together ≤ 80 KB.
+ * used: each ≤ 30 KB and all together ≤ 80 KB. And the e2e build's test hook is not in what ships.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +76,11 @@ if (panelFiles.length < 9)
   );
 if (tileSets.length !== 1) failures.push(`expected one tile set in dist/tiles, found ${tileSets.length}`);
 if (openingTiles.length < 4) failures.push(`expected the opening view's tiles, found ${openingTiles.length}`);
+// The e2e build's map hook (src/map/test_hook.ts) must not reach what ships.
+const hooked = files.filter(
+  (f) => f.endsWith('.js') && readFileSync(join(ASSETS, f), 'utf8').includes('__gzMap'),
+);
+if (hooked.length) failures.push(`the test hook __gzMap is in the production build: ${hooked.join(', ')}`);
 if (!chunks) failures.push('no dist/.vite/manifest.json: run npm run build first');
 if (appJs.length === 0) failures.push('no app JavaScript in dist/assets: run npm run build first');
 if (geodataKb > BUDGETS.geodataKb)

@@ -20,7 +20,7 @@ export function benchMap(options: Partial<maplibregl.MapOptions> = {}): maplibre
     fitBoundsOptions: { padding: 24 },
   });
   // Under the app's name, so the benchmark's scripted camera drives every page the same way.
-  (window as unknown as { __gzMap?: maplibregl.Map }).__gzMap = map;
+  window.__gzMap = map;
   return map;
 }
 
