@@ -21,14 +21,17 @@ export class FeatureIndex {
   private readonly counties = new Map<string, IndexedCounty>();
   private readonly transport = new Map<string, IndexedTransport>();
   private readonly byLayer = new Map<string, string[]>();
+  /** The layers of the county schema (the registry says which; today one, `counties`). */
+  private readonly countyLayers = new Set<string>();
 
-  addCounties(fc: { features: { properties: CountyProps; geometry: Geometry }[] }): void {
+  addCounties(layer: string, fc: { features: { properties: CountyProps; geometry: Geometry }[] }): void {
     const ids: string[] = [];
     for (const f of fc.features) {
       this.counties.set(f.properties.id, { props: f.properties, geometry: f.geometry });
       ids.push(f.properties.id);
     }
-    this.byLayer.set('counties', ids);
+    this.countyLayers.add(layer);
+    this.byLayer.set(layer, ids);
   }
 
   addTransport(layer: string, fc: { features: { properties: TransportProps; geometry: Geometry }[] }): void {
@@ -41,7 +44,7 @@ export class FeatureIndex {
   }
 
   get(layer: string, id: string): IndexedFeature | undefined {
-    if (layer === 'counties') {
+    if (this.countyLayers.has(layer)) {
       const value = this.counties.get(id);
       return value ? { kind: 'county', value } : undefined;
     }

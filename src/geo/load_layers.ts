@@ -19,7 +19,7 @@ export interface LoadedLayer {
 async function loadLayer(layer: LayerDef, url: string, index: FeatureIndex): Promise<LoadedLayer> {
   if (layer.schema === 'county') {
     const result = await loadJson(url, countyCollectionSchema);
-    if (result.ok) index.addCounties(result.value);
+    if (result.ok) index.addCounties(layer.id, result.value);
     return { layer, url, result: result as LoadResult<FeatureCollection> };
   }
   const result = await loadJson(url, transportCollectionSchema);

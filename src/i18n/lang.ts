@@ -7,10 +7,31 @@ export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';
 }
 
-/** Picks the bilingual field of a record: `name` → `name_zh` or `name_en`. */
-export function pick<T extends Record<string, unknown>>(record: T, field: string, lang: Lang): string {
-  const value = record[`${field}_${lang}`] ?? record[`${field}_zh`];
+/** The fields a record holds in both languages: `name` when it has `name_zh` and `name_en`. */
+export type BilingualField<T> = {
+  [K in keyof T & string]: K extends `${infer F}_zh` ? (`${F}_en` extends keyof T ? F : never) : never;
+}[keyof T & string];
+
+/** Picks the bilingual field of a record: `name` → `name_zh` or `name_en` (the Chinese when the English is absent). */
+export function pick<T extends object, F extends BilingualField<T>>(record: T, field: F, lang: Lang): string {
+  const values = record as Record<string, unknown>;
+  const value = values[`${field}_${lang}`] ?? values[`${field}_zh`];
   return typeof value === 'string' ? value : '';
+}
+
+/** The language's own value of an optional bilingual field, without falling back to the other language. */
+export function pickOwn<T extends object, F extends BilingualField<T>>(
+  record: T,
+  field: F,
+  lang: Lang,
+): string | undefined {
+  const value = (record as Record<string, unknown>)[`${field}_${lang}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The interface language that is not `lang` (a name's second line shows the other one). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
 }
 
 /**

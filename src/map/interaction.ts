@@ -8,7 +8,7 @@ import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import type { FeatureRef, ScreenPoint } from '../state/types.ts';
 import { readView, sameView } from './camera.ts';
-import { hitsAt } from './pick.ts';
+import type { HitsAt } from './pick.ts';
 import { type Resolved, resolveHits } from './resolve_hits.ts';
 
 export interface InteractionHost {
@@ -17,6 +17,8 @@ export interface InteractionHost {
   actions: Actions;
   index: FeatureIndex;
   isRestoring: () => boolean;
+  /** The interactive features under a point (pick.ts, built from the registry the composition root hands over). */
+  hitsAt: HitsAt;
   /** Moves the map so a clicked point is not under the details card. */
   reveal: (point: ScreenPoint) => void;
 }
@@ -27,6 +29,7 @@ export function attachInteraction({
   actions,
   index,
   isRestoring,
+  hitsAt,
   reveal,
 }: InteractionHost): () => void {
   const isContext = (ref: FeatureRef): boolean => {

@@ -14,6 +14,7 @@ import type { AppState } from '../state/types.ts';
 import { applyBasemap } from './basemap.ts';
 import { createCamera, readView, sameView } from './camera.ts';
 import { attachInteraction } from './interaction.ts';
+import { createPicker } from './pick.ts';
 import { createStyleSync } from './style_sync.ts';
 import { watchTiles } from './tile_health.ts';
 
@@ -47,6 +48,7 @@ export function attachMap(
     actions,
     index,
     isRestoring: camera.isRestoring,
+    hitsAt: createPicker(layers),
     reveal: camera.reveal,
   });
   const detachTiles = watchTiles(map, layers, actions);

@@ -15,6 +15,7 @@ import { createMap, MAPLIBRE_WORKER_URL, setMapTexts } from './create_map.ts';
 import { HomeControl } from './home_control.ts';
 import { installIcons } from './icons.ts';
 import { attachMap, type MapAdapter } from './map_adapter.ts';
+import { exposeForTests } from './test_hook.ts';
 import { syncTheme } from './theme_sync.ts';
 import { workerServedWell } from './worker_check.ts';
 
@@ -78,7 +79,7 @@ function startMap(host: MapHost): StartedMap {
     [home],
   );
   const icons = installIcons(map, THEMES[state.theme]);
-  syncTheme(map, store, icons.preload);
+  syncTheme(map, host.layers, store, icons.preload);
   performance.mark('map-created');
   const adapter = attachMap(map, store, actions, host.index, host.layers);
   store.subscribe((next, prev) => {
@@ -89,8 +90,7 @@ function startMap(host: MapHost): StartedMap {
   const canvas = map.getCanvas();
   canvas.addEventListener('webglcontextlost', () => actions.notify('warning', { key: 'contextLost' }));
   canvas.addEventListener('webglcontextrestored', () => actions.withdraw({ key: 'contextLost' }));
-  // The end-to-end tests read the map through this (issue #12 asks to keep it out of what ships; not done yet).
-  (window as unknown as { __gzMap?: MlMap }).__gzMap = map;
+  exposeForTests(map);
   whenReady(map, adapter, () => {
     performance.mark('map-ready');
     actions.mapReady();

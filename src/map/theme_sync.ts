@@ -4,8 +4,8 @@
  * online basemap in the dark theme.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { LAYERS } from '../layers/registry.ts';
 import { THEMES, type Theme } from '../layers/theme.ts';
+import type { LayerDef } from '../layers/types.ts';
 import type { AppStore } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
 
@@ -14,8 +14,8 @@ const OSM_LAYER = 'osm:raster';
 type PaintKey = Parameters<MlMap['setPaintProperty']>[1];
 type PaintValue = Parameters<MlMap['setPaintProperty']>[2];
 
-function repaint(map: MlMap, state: AppState, theme: Theme): void {
-  for (const layer of LAYERS) {
+function repaint(map: MlMap, layers: readonly LayerDef[], state: AppState, theme: Theme): void {
+  for (const layer of layers) {
     for (const spec of layer.styleLayers(state.lang, theme)) {
       if (!map.getLayer(spec.id)) continue;
       // MapLibre types each layer kind's paint keys apart; the spec came from the same layer, so its keys fit.
@@ -35,7 +35,12 @@ function dimBasemap(map: MlMap, theme: Theme): void {
   map.setPaintProperty(OSM_LAYER, 'raster-saturation', dark ? -0.7 : 0);
 }
 
-export function syncTheme(map: MlMap, store: AppStore, preload: (theme: Theme) => void): () => void {
+export function syncTheme(
+  map: MlMap,
+  layers: readonly LayerDef[],
+  store: AppStore,
+  preload: (theme: Theme) => void,
+): () => void {
   const ready = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
     else map.once('load', () => resolve());
@@ -47,7 +52,7 @@ export function syncTheme(map: MlMap, store: AppStore, preload: (theme: Theme) =
       const theme = THEMES[state.theme];
       if (state.theme !== prev.theme) {
         preload(theme);
-        repaint(map, state, theme);
+        repaint(map, layers, state, theme);
       }
       dimBasemap(map, theme);
     });

@@ -85,6 +85,14 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
 /** The reader's pointer, search box, bottom sheet and framing requests: state only the interface reads. */
 function interfaceActions(store: AppStore) {
   return {
+    setListFilter(listFilter: string): void {
+      store.setState({ listFilter });
+    },
+    setGroupOpen(code: string, open: boolean): void {
+      const groups = store.getState().openGroups;
+      if (groups.includes(code) === open) return;
+      store.setState({ openGroups: open ? [...groups, code] : groups.filter((g) => g !== code) });
+    },
     /** Several features were clicked at once: offer them to choose from (null closes the chooser). */
     offerChoice(choice: PointedFeatures | null): void {
       store.setState({ choice });

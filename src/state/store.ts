@@ -29,6 +29,8 @@ export function initialState(defaultVisible: string[]): AppState {
     search: { query: '', active: -1 },
     frameRequest: null,
     hover: null,
+    listFilter: '',
+    openGroups: [],
   };
 }
 

@@ -106,6 +106,10 @@ export interface AppState {
   frameRequest: { bounds: [number, number, number, number]; nonce: number } | null;
   /** What a click at the pointer would select (pointer devices only), for the hover tip. */
   hover: (ScreenPoint & { ref: FeatureRef }) | null;
+  /** The Layers tab's feature-list filter, as typed. */
+  listFilter: string;
+  /** Prefecture groups of the county list the reader has opened (codes), kept across redraws. */
+  openGroups: string[];
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

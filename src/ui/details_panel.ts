@@ -2,7 +2,7 @@
 import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
 import type { PageItem, Programme } from '../geo/schema.ts';
 import { formatArea, formatCite, formatKm, type SectionName } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, otherLang, pick, pickOwn } from '../i18n/lang.ts';
 import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
 import { layerById } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
@@ -52,12 +52,12 @@ function countyBody(
     p.alias_cite_section && p.alias_cite_paragraph
       ? formatCite({ section: p.alias_cite_section, paragraph: p.alias_cite_paragraph }, sections, lang)
       : undefined;
-  const name = lang === 'zh' ? p.name_zh : p.name_en;
-  const other = lang === 'zh' ? p.name_en : p.name_zh;
+  const name = pick(p, 'name', lang);
+  const other = pick(p, 'name', otherLang(lang));
   const parts: (HTMLElement | null)[] = [
     el('h2', { id: 'details-title', tabindex: '-1', text: name }),
     el('p', { class: 'subtitle', text: other }),
-    aliasBlock(p.report_name_zh, lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en, aliasCite, lang),
+    aliasBlock(p.report_name_zh, pick(p, 'alias_reason', lang), aliasCite, lang),
     el('p', {
       class: `scope-pill ${p.in_scope ? 'in' : 'out'}`,
       'data-testid': 'scope-pill',
@@ -67,8 +67,8 @@ function countyBody(
       'dl',
       { class: 'figs' },
       [
-        row(t('prefecture', lang), lang === 'zh' ? p.prefecture_zh : p.prefecture_en),
-        row(t('province', lang), lang === 'zh' ? p.province_zh : p.province_en),
+        row(t('prefecture', lang), pick(p, 'prefecture', lang)),
+        row(t('province', lang), pick(p, 'province', lang)),
         row(t('area', lang), `${formatArea(p.area_km2, lang)} (${t('areaHow', lang)})`, {
           'data-figure': 'area',
         }),
@@ -80,12 +80,10 @@ function countyBody(
               { 'data-figure': 'former_name' },
             )
           : null,
-        row(t('planWording', lang), lang === 'zh' ? p.plan_wording_zh : p.plan_wording_en),
+        row(t('planWording', lang), pick(p, 'plan_wording', lang)),
       ].filter((x): x is HTMLElement => x !== null),
     ),
-    p.note_en || p.note_zh
-      ? el('p', { class: 'note', text: (lang === 'zh' ? p.note_zh : p.note_en) ?? '' })
-      : null,
+    p.note_en || p.note_zh ? el('p', { class: 'note', text: pickOwn(p, 'note', lang) ?? '' }) : null,
     ...countyPageItems(page, p.id, sections, lang),
     el('p', { class: 'precision', text: `${t('boundaryPrecision', lang)}: ${boundaryNote}` }),
   ];
@@ -120,8 +118,8 @@ function relatedProgrammes(
     .filter((prog) => prog.related === id)
     .map((prog) =>
       el('section', { class: 'related', 'data-programme': prog.id }, [
-        el('h3', { text: lang === 'zh' ? prog.name_zh : prog.name_en }),
-        el('p', { class: 'note', text: lang === 'zh' ? prog.scope_zh : prog.scope_en }),
+        el('h3', { text: pick(prog, 'name', lang) }),
+        el('p', { class: 'note', text: pick(prog, 'scope', lang) }),
         el('dl', { class: 'figs' }, [
           ...prog.figures.map((fig) => statedRow(fig, sections, lang)),
           ...prog.derived.map((d) => derivedRow(d, lang)),
@@ -143,15 +141,12 @@ function transportBody(
   const stated = p.figures.map((fig) => statedRow(fig, sections, lang));
   const derived = p.derived.map((d) => derivedRow(d, lang));
   const computed: HTMLElement[] = [];
-  if (p.county_zh) computed.push(row(t('county', lang), `${lang === 'zh' ? p.county_zh : p.county_en}`));
+  if (p.county_zh) computed.push(row(t('county', lang), `${pick(p, 'county', lang)}`));
   if (p.dist_xian_km !== undefined)
     computed.push(row(t('distXian', lang), `${formatKm(p.dist_xian_km, lang)} (${t('computedTurf', lang)})`));
   if (p.nearest_seat_km != null && p.nearest_seat_zh) {
     computed.push(
-      row(
-        t('nearestSeat', lang),
-        `${lang === 'zh' ? p.nearest_seat_zh : p.nearest_seat_en}, ${formatKm(p.nearest_seat_km, lang)}`,
-      ),
+      row(t('nearestSeat', lang), `${pick(p, 'nearest_seat', lang)}, ${formatKm(p.nearest_seat_km, lang)}`),
     );
   }
   if (p.length_km !== undefined) {
@@ -162,8 +157,8 @@ function transportBody(
   if (p.in_scope_share !== undefined) computed.push(row(t('planShare', lang), `${p.in_scope_share}%`));
   return [
     el('p', { class: 'kicker', text: layerLabel }),
-    el('h2', { id: 'details-title', tabindex: '-1', text: lang === 'zh' ? p.name_zh : p.name_en }),
-    el('p', { class: 'subtitle', text: lang === 'zh' ? p.name_en : p.name_zh }),
+    el('h2', { id: 'details-title', tabindex: '-1', text: pick(p, 'name', lang) }),
+    el('p', { class: 'subtitle', text: pick(p, 'name', otherLang(lang)) }),
     el('p', { class: 'pills' }, [
       el('span', {
         class: `status-pill ${p.status}`,
@@ -187,10 +182,8 @@ function transportBody(
           text: statusSourceText(p.status_source, sections, lang) ?? '',
         })
       : null,
-    aliasBlock(p.report_name_zh, lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en, undefined, lang),
-    p.note_zh || p.note_en
-      ? el('p', { class: 'note', text: lang === 'zh' ? (p.note_zh ?? '') : (p.note_en ?? '') })
-      : null,
+    aliasBlock(p.report_name_zh, pick(p, 'alias_reason', lang), undefined, lang),
+    p.note_zh || p.note_en ? el('p', { class: 'note', text: pickOwn(p, 'note', lang) ?? '' }) : null,
     stated.length || derived.length
       ? el('section', {}, [
           el('h3', { text: t('figures', lang) }),
@@ -201,7 +194,7 @@ function transportBody(
     ...relatedProgrammes(programmes, p.id, sections, lang),
     el('p', { class: 'precision', 'data-testid': 'precision' }, [
       el('strong', { text: `${t('precision', lang)}: ` }),
-      `${PRECISION_LABELS[p.precision]?.[lang] ?? p.precision} — ${lang === 'zh' ? p.coord_source_zh : p.coord_source_en}`,
+      `${PRECISION_LABELS[p.precision]?.[lang] ?? p.precision} — ${pick(p, 'coord_source', lang)}`,
     ]),
     p.cites.length
       ? el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(p.cites, sections, lang)}` })
@@ -297,7 +290,7 @@ export function mountDetailsPanel(
     }
     const sections = index.meta?.sections ?? [];
     const boundaries = index.meta?.boundaries;
-    const boundaryNote = (lang === 'zh' ? boundaries?.precision_zh : boundaries?.precision_en) ?? '';
+    const boundaryNote = (boundaries && pickOwn(boundaries, 'precision', lang)) ?? '';
     show(
       `${selection.layer}/${selection.id}`,
       found.kind === 'county'

@@ -1,7 +1,7 @@
 /** One figure as a row: value, what it is, when it holds, where the report says it, and whether it is derived. */
 import type { Cite, Figure, StatusSource } from '../geo/schema.ts';
 import { formatAsOf, formatCite, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pickOwn } from '../i18n/lang.ts';
 import { FIGURE_LABELS, t } from '../i18n/strings.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
 import { el } from './dom.ts';
@@ -12,7 +12,7 @@ export function figureLabel(key: string, lang: Lang): string {
 
 /** A figure's own label from the data where it has one, else the interface's label for its key. */
 export function labelOf(f: Figure, lang: Lang): string {
-  return (lang === 'zh' ? f.label_zh : f.label_en) ?? figureLabel(f.key, lang);
+  return pickOwn(f, 'label', lang) ?? figureLabel(f.key, lang);
 }
 
 export function citeText(cites: readonly Cite[], sections: readonly SectionName[], lang: Lang): string {

@@ -1,7 +1,7 @@
 /** Layer toggles with their legends, the optional online basemap, and the keyboard-usable feature list. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { CountyProps } from '../geo/schema.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { THEMES, type Theme } from '../layers/theme.ts';
@@ -39,7 +39,8 @@ function featureButton(
   });
   b.addEventListener('click', () => actions.select(ref, { focus: true }));
   // Both names are searchable whatever the interface language.
-  return el('li', { 'data-search': names.toLowerCase() }, [b]);
+  const search = names.toLowerCase();
+  return el('li', { 'data-search': search, hidden: !matchesFilter(search, state.listFilter) }, [b]);
 }
 
 function featureButtons(
@@ -52,15 +53,13 @@ function featureButtons(
     const found = index.get(layer, id);
     if (found?.kind !== 'transport' || !statusShown(state, found.value.props.status)) return [];
     const p = found.value.props;
-    const label = state.lang === 'zh' ? p.name_zh : p.name_en;
+    const label = pick(p, 'name', state.lang);
     return [featureButton({ layer, id }, label, `${p.name_zh} ${p.name_en}`, state, actions)];
   });
 }
 
-/** Prefecture groups the reader has opened; kept across redraws so a list never snaps shut under the cursor. */
-const openGroups = new Set<string>();
-
-function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement {
+/** The county list by prefecture; groups the reader opened (in the store) stay open, so none snaps shut. */
+function countyGroups(layer: string, index: FeatureIndex, actions: Actions, state: AppState): HTMLElement {
   const byPrefecture = new Map<string, { zh: string; en: string; counties: CountyProps[] }>();
   for (const { props } of index.allCounties()) {
     const group = byPrefecture.get(props.prefecture_code) ?? {
@@ -71,32 +70,31 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
     group.counties.push(props);
     byPrefecture.set(props.prefecture_code, group);
   }
-  // Groups open in the panel being replaced stay open: read from the DOM, since 'toggle' events arrive late.
-  for (const d of document.querySelectorAll<HTMLDetailsElement>('.county-groups details[data-code]')) {
-    if (d.open && d.dataset.code) openGroups.add(d.dataset.code);
-  }
+  const filtering = state.listFilter.trim() !== '';
   const groups = [...byPrefecture].map(([code, g]) => {
-    const holdsSelection = g.counties.some((c) => sameRef(state.selection, { layer: 'counties', id: c.id }));
-    const details = el('details', { open: openGroups.has(code) || holdsSelection, 'data-code': code }, [
+    const holdsSelection = g.counties.some((c) => sameRef(state.selection, { layer, id: c.id }));
+    const items = g.counties.map((c) =>
+      featureButton(
+        { layer, id: c.id },
+        `${pick(c, 'name', state.lang)}${c.in_scope ? '' : ` (${t('outside', state.lang)})`}`,
+        `${c.name_zh} ${c.name_en} ${c.former_zh ?? ''} ${c.former_en ?? ''} ${c.prefecture_zh} ${c.prefecture_en}`,
+        state,
+        actions,
+        c.in_scope ? '' : ' out',
+      ),
+    );
+    const matching = items.some((i) => !i.hidden);
+    const open = state.openGroups.includes(code) || holdsSelection || (filtering && matching);
+    const details = el('details', { open, hidden: filtering && !matching, 'data-code': code }, [
       el('summary', {
         text: `${g[state.lang]} (${g.counties.filter((c) => c.in_scope).length}/${g.counties.length})`,
       }),
-      el(
-        'ul',
-        { class: 'feature-list' },
-        g.counties.map((c) =>
-          featureButton(
-            { layer: 'counties', id: c.id },
-            `${state.lang === 'zh' ? c.name_zh : c.name_en}${c.in_scope ? '' : ` (${t('outside', state.lang)})`}`,
-            `${c.name_zh} ${c.name_en} ${c.former_zh ?? ''} ${c.former_en ?? ''} ${c.prefecture_zh} ${c.prefecture_en}`,
-            state,
-            actions,
-            c.in_scope ? '' : ' out',
-          ),
-        ),
-      ),
+      el('ul', { class: 'feature-list' }, items),
     ]);
-    details.addEventListener('toggle', () => (details.open ? openGroups.add(code) : openGroups.delete(code)));
+    // Opening by filtering is not the reader's choice: only a toggle while no filter applies is remembered.
+    details.addEventListener('toggle', () => {
+      if (!details.hidden && state.listFilter.trim() === '') actions.setGroupOpen(code, details.open);
+    });
     return details;
   });
   return el('div', { class: 'county-groups' }, groups);
@@ -104,6 +102,7 @@ function countyGroups(index: FeatureIndex, actions: Actions, state: AppState): H
 
 export function renderLayers(index: FeatureIndex, actions: Actions, state: AppState): HTMLElement[] {
   const lang = state.lang;
+  const county = LAYERS.find((l) => l.schema === 'county' && l.interactive);
   const theme = THEMES[state.theme];
   const toggles = LAYERS.filter((l) => l.toggleable).map((layer) => {
     const id = `toggle-${layer.id}`;
@@ -128,7 +127,7 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
     const buttons = featureButtons(l.id, index, actions, state);
     if (buttons.length) {
       list.push(
-        el('li', { 'data-list-layer': l.id }, [
+        el('li', { 'data-list-layer': l.id, hidden: buttons.every((b) => b.hidden) }, [
           el('h4', { text: l.label[lang] }),
           el('ul', { class: 'feature-list' }, buttons),
         ]),
@@ -148,24 +147,30 @@ export function renderLayers(index: FeatureIndex, actions: Actions, state: AppSt
       el('p', { class: 'note', text: t('basemapNote', lang) }),
     ]),
     el('h3', { text: t('featureListHeading', lang) }),
-    filterBox(lang),
+    filterBox(lang, state.listFilter, actions),
     list.length
       ? el('ul', { class: 'feature-groups', 'data-testid': 'feature-list' }, list)
       : el('p', { class: 'empty', text: t('featureListEmpty', lang) }),
-    state.visible.includes('counties') && index.isLoaded('counties')
-      ? countyGroups(index, actions, state)
+    county && state.visible.includes(county.id) && index.isLoaded(county.id)
+      ? countyGroups(county.id, index, actions, state)
       : null,
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-/** What the reader typed into the filter; kept across redraws of the panel. */
-let filterText = '';
+/** Whether a list entry's searchable text (both languages, lower case) passes the filter. */
+function matchesFilter(search: string, filter: string): boolean {
+  const needle = filter.trim().toLowerCase();
+  return needle === '' || search.includes(needle);
+}
 
-/** Shows only the list entries whose text contains the filter (either language), opening county groups that match. */
-function applyFilter(root: ParentNode): void {
-  const needle = filterText.trim().toLowerCase();
+/**
+ * While the reader types, the lists already drawn are filtered in place (a redraw would take the focus from the
+ * box); a redraw builds them filtered from the store.
+ */
+function applyFilter(root: ParentNode, filter: string): void {
+  const needle = filter.trim().toLowerCase();
   for (const item of root.querySelectorAll<HTMLElement>('.feature-list > li')) {
-    item.hidden = needle !== '' && !(item.dataset.search ?? '').includes(needle);
+    item.hidden = !matchesFilter(item.dataset.search ?? '', filter);
   }
   for (const group of root.querySelectorAll<HTMLDetailsElement>('.county-groups details')) {
     const matches = group.querySelectorAll('.feature-list > li:not([hidden])').length;
@@ -177,24 +182,19 @@ function applyFilter(root: ParentNode): void {
   }
 }
 
-function filterBox(lang: Lang): HTMLElement {
+function filterBox(lang: Lang, filter: string, actions: Actions): HTMLElement {
   const input = el('input', {
     type: 'search',
     id: 'feature-filter',
-    value: filterText,
+    value: filter,
     autocomplete: 'off',
     placeholder: t('filterPlaceholder', lang),
     'data-testid': 'feature-filter',
   });
   input.addEventListener('input', () => {
-    filterText = input.value;
+    actions.setListFilter(input.value);
     const panel = input.closest('.panel-body');
-    if (panel) applyFilter(panel);
-  });
-  // The lists are built right after this box; filter them once they are in the document.
-  queueMicrotask(() => {
-    const panel = input.closest('.panel-body');
-    if (panel) applyFilter(panel);
+    if (panel) applyFilter(panel, input.value);
   });
   return el('div', { class: 'filter' }, [
     el('label', { for: 'feature-filter', text: t('filterLabel', lang) }),

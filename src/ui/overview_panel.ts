@@ -2,7 +2,7 @@
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Figure } from '../geo/schema.ts';
 import { formatArea, formatCite, formatDate, formatFigure } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
@@ -35,7 +35,7 @@ function headline(
     .filter((f): f is Figure => f !== undefined)
     .map((f) => `${figureLabel(f.key, lang)} ${formatFigure(f.value, f.unit, lang)}`);
   const button = el('button', { type: 'button', class: 'row-button', 'data-select': `${layer}/${id}` }, [
-    el('span', { class: 'row-title', text: lang === 'zh' ? p.name_zh : p.name_en }),
+    el('span', { class: 'row-title', text: pick(p, 'name', lang) }),
     el('span', { class: 'row-figures', text: figures.join(' · ') }),
   ]);
   button.addEventListener('click', () => actions.select({ layer, id }, { focus: true }));

@@ -5,7 +5,7 @@
  */
 import type { PageItem } from '../geo/schema.ts';
 import type { SectionName } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
@@ -34,11 +34,11 @@ export function pageItemBlock(
     show.addEventListener('click', () => actions.select(ref, { focus: true }));
   }
   return el('section', { class: 'page-item', 'data-page-item': item.id }, [
-    el('h4', { text: lang === 'zh' ? item.title_zh : item.title_en }),
+    el('h4', { text: pick(item, 'title', lang) }),
     item.outside_plan
       ? el('p', { class: 'scope-pill out', 'data-testid': 'outside-plan', text: t('notInPlan', lang) })
       : null,
-    el('p', { text: lang === 'zh' ? item.text_zh : item.text_en }),
+    el('p', { text: pick(item, 'text', lang) }),
     item.place ? el('p', { class: 'fig-meta', text: `${t('placeLevel', lang)}: ${item.place[lang]}` }) : null,
     figures.length ? el('dl', { class: 'figs' }, figures) : null,
     el('p', { class: 'cite', text: `${t('source', lang)}: ${citeText(item.cites, sections, lang)}` }),

@@ -2,7 +2,7 @@
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Figure, Programme } from '../geo/schema.ts';
 import { formatAsOf, formatCite, formatFigure, formatNumber, type SectionName } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pick, pickOwn } from '../i18n/lang.ts';
 import { STATUS_LABELS, t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
@@ -65,7 +65,7 @@ function sideBySide(p: Programme, sections: readonly SectionName[], lang: Lang):
     ),
     el('p', {
       class: 'fig-meta',
-      text: `${formatCite(first.cite, sections, lang)} · ${(lang === 'zh' ? p.pair_note_zh : p.pair_note_en) ?? ''}`,
+      text: `${formatCite(first.cite, sections, lang)} · ${pickOwn(p, 'pair_note', lang) ?? ''}`,
     }),
   ]);
 }
@@ -110,7 +110,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
         'button',
         { type: 'button', class: 'row-button', 'data-select': `${layer.id}/${id}` },
         [
-          el('span', { class: 'row-title', text: lang === 'zh' ? p.name_zh : p.name_en }),
+          el('span', { class: 'row-title', text: pick(p, 'name', lang) }),
           el('span', { class: `status-pill ${p.status}`, text: STATUS_LABELS[p.status]?.[lang] ?? p.status }),
         ],
       );
@@ -118,7 +118,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       (progress ? withBars : planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
-          progress ? bar(progress, lang === 'zh' ? p.name_zh : p.name_en, lang) : null,
+          progress ? bar(progress, pick(p, 'name', lang), lang) : null,
           planned
             ? el('p', {
                 class: 'fig-meta',
@@ -145,7 +145,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
     const pair = sideBySide(p, sections, lang);
     if (!pair) continue;
     const related = p.related ? index.findTransport(p.related) : undefined;
-    const title = el('span', { class: 'row-title', text: lang === 'zh' ? p.name_zh : p.name_en });
+    const title = el('span', { class: 'row-title', text: pick(p, 'name', lang) });
     const head =
       related && p.related
         ? el(
@@ -162,7 +162,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       el('li', { class: 'progress-item', 'data-project': p.id }, [
         head,
         pair,
-        el('p', { class: 'note', text: lang === 'zh' ? p.scope_zh : p.scope_en }),
+        el('p', { class: 'note', text: pick(p, 'scope', lang) }),
       ]),
     );
   }

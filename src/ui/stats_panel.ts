@@ -9,7 +9,7 @@ import {
   formatLarge,
   type SectionName,
 } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import { type Bar, barChart, dataTable } from './chart.ts';
@@ -123,12 +123,12 @@ function programmeSection(
     showButton.addEventListener('click', () => actions.select(ref, { focus: true }));
   }
   return el('section', { 'data-programme': p.id }, [
-    el('h3', { text: lang === 'zh' ? p.name_zh : p.name_en }),
-    el('p', { class: 'note', text: lang === 'zh' ? p.scope_zh : p.scope_en }),
+    el('h3', { text: pick(p, 'name', lang) }),
+    el('p', { class: 'note', text: pick(p, 'scope', lang) }),
     p.report_name_zh
       ? el('p', {
           class: 'note',
-          text: `${t('reportName', lang)}: ${p.report_name_zh} — ${lang === 'zh' ? p.alias_reason_zh : p.alias_reason_en}`,
+          text: `${t('reportName', lang)}: ${p.report_name_zh} — ${pick(p, 'alias_reason', lang)}`,
         })
       : null,
     el('dl', { class: 'figs' }, [
@@ -176,7 +176,7 @@ export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): 
               type: 'button',
               class: 'row-button',
               'data-select': `airports/${a.props.id}`,
-              text: lang === 'zh' ? a.props.name_zh : a.props.name_en,
+              text: pick(a.props, 'name', lang),
             });
             b.addEventListener('click', () =>
               actions.select({ layer: 'airports', id: a.props.id }, { focus: true }),

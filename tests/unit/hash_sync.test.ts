@@ -129,4 +129,18 @@ describe('action rules', () => {
     actions.withdraw({ key: 'contextLost' });
     expect(store.getState().notices).toHaveLength(0);
   });
+
+  it('the feature-list filter and the opened county groups are state, kept out of the link', () => {
+    const { h, store, actions, hash } = setup();
+    const entries = h.entries.length;
+    actions.setListFilter('运城');
+    actions.setGroupOpen('1408', true);
+    actions.setGroupOpen('1408', true);
+    actions.setGroupOpen('6105', true);
+    actions.setGroupOpen('1408', false);
+    expect(store.getState().listFilter).toBe('运城');
+    expect(store.getState().openGroups).toEqual(['6105']);
+    expect(h.entries).toHaveLength(entries);
+    expect(decodeURIComponent(hash())).not.toMatch(/运城|1408|6105/);
+  });
 });

@@ -6,7 +6,7 @@ import { readGeodata } from './helpers.ts';
 
 function loadedIndex(): FeatureIndex {
   const index = new FeatureIndex();
-  index.addCounties(countyCollectionSchema.parse(readGeodata('panels/counties.geojson')));
+  index.addCounties('counties', countyCollectionSchema.parse(readGeodata('panels/counties.geojson')));
   for (const layer of ['airports', 'bridges', 'highways', 'ports', 'rail', 'tourist_roads', 'water'])
     index.addTransport(layer, transportCollectionSchema.parse(readGeodata(`layers/${layer}.geojson`)));
   return index;

@@ -6,7 +6,7 @@ import { GEODATA_SOURCE, isSelectionOnly, mapStyle, type TileSource } from '../.
 import { DEFAULT_VISIBLE_IDS, LAYERS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { DARK, THEME } from '../../src/layers/theme.ts';
 import { layerOfStyleId } from '../../src/layers/types.ts';
-import { CLICKABLE } from '../../src/map/pick.ts';
+import { clickableStyleIds } from '../../src/map/pick.ts';
 
 const TILES: TileSource = {
   url: '/tiles/v/{z}/{x}/{y}.pbf',
@@ -116,6 +116,7 @@ describe('generated map style', () => {
 
 describe('clickable style layers', () => {
   it('are the features’ own layers: not labels, not the county borders (an edge names no county)', () => {
+    const CLICKABLE = clickableStyleIds(LAYERS);
     expect(CLICKABLE).toContain('counties:fill');
     expect(CLICKABLE).toContain('airports:icon');
     expect(CLICKABLE).not.toContain('counties:line');
