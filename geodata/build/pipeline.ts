@@ -1,8 +1,9 @@
 /** The whole geodata pipeline as one function from inputs to named outputs (relative paths under geodata/generated/). */
 import { createRequire } from 'node:module';
-import type { Figure } from '../../src/geo/schema.ts';
+import { type Figure, panelsContentSchema } from '../../src/geo/schema.ts';
 import { deriveFigures } from '../../src/stats/derive.ts';
 import pageFacts from '../input/page_facts.json' with { type: 'json' };
+import panelsInput from '../input/panels.json' with { type: 'json' };
 import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_boundaries.ts';
 import { buildFeatures } from './build_features.ts';
 import { countyPanelFile } from './county_panel.ts';
@@ -51,6 +52,8 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     page: pageFacts.items.map((i) => ({ ...i, derived: deriveFigures(i.figures as Figure[]) })),
     page_intro: { zh: pageFacts.intro_zh, en: pageFacts.intro_en },
     page_points_source: { zh: pageFacts.points_source_zh, en: pageFacts.points_source_en },
+    // Parsed, not copied: a typo in the panels' input stops the build rather than an empty tab.
+    panels: panelsContentSchema.parse(panelsInput),
   };
   const files = new Map<string, unknown>([
     ['counties.geojson', boundaries.counties],

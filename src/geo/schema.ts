@@ -275,6 +275,28 @@ export const pageItemSchema = z.object({
 });
 export type PageItem = z.infer<typeof pageItemSchema>;
 
+/** What the Overview, Statistics and Progress tabs show (geodata/input/panels.json): the panels render this. */
+export const panelsContentSchema = z.object({
+  overview: z.object({
+    intro_zh: z.string(),
+    intro_en: z.string(),
+    area_computed_how_zh: z.string(),
+    area_stated_source_zh: z.string(),
+    meeting_programme: z.string(),
+    /** `{date}` and `{cite}` are filled in when shown. */
+    meeting_zh: z.string(),
+    meeting_en: z.string(),
+    headlines: z.array(z.object({ layer: z.string(), id: z.string(), figures: z.array(z.string()) })),
+  }),
+  stats: z.object({
+    airport_layer: z.string(),
+    airport_figures: z.array(z.string()),
+    programmes: z.array(z.string()),
+  }),
+  progress: z.object({ skip_layers: z.array(z.string()) }),
+});
+export type PanelsContent = z.infer<typeof panelsContentSchema>;
+
 export const metaSchema = z.object({
   plan: z.object({
     titleZh: z.string(),
@@ -323,5 +345,6 @@ export const metaSchema = z.object({
   /** What the page items' points are: seats, not the facilities. */
   page_intro: z.object({ zh: z.string(), en: z.string() }),
   page_points_source: z.object({ zh: z.string(), en: z.string() }),
+  panels: panelsContentSchema,
 });
 export type Meta = z.infer<typeof metaSchema>;

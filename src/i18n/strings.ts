@@ -145,6 +145,8 @@ const STRINGS = {
   overviewHeading: { zh: '关中平原城市群', en: 'Guanzhong Plain City Cluster' },
   provincesCount: { zh: '省份', en: 'Provinces' },
   prefecturesCount: { zh: '涉及地级市', en: 'Prefectures involved' },
+  prefecturesPartly: { zh: '其中{n}个只纳入部分县区', en: '{n} of them only in part' },
+  headlineFigures: { zh: '报道中的主要数字', en: 'Headline figures in the report' },
   unitsCount: { zh: '县级单位', en: 'County-level units' },
   areaComputed: { zh: '面积(由边界计算)', en: 'Area (computed from boundaries)' },
   areaStated: { zh: '面积(规划公布)', en: 'Area (stated in the plan)' },

@@ -95,6 +95,7 @@ function bar(p: Progress, name: string, lang: Lang): HTMLElement {
 
 export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement[] {
   const sections = index.meta?.sections ?? [];
+  const skip = index.meta?.panels.progress.skip_layers ?? [];
   // Projects with a progress bar come first, then those with a planned figure, then the rest in layer order.
   const withBars: HTMLElement[] = [];
   const withFigures: HTMLElement[] = [];
@@ -102,7 +103,7 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
   for (const layer of LAYERS.filter((l) => l.schema === 'transport')) {
     for (const id of index.idsOf(layer.id)) {
       const found = index.get(layer.id, id);
-      if (found?.kind !== 'transport' || !found.value.props.in_report || layer.id === 'airports') continue;
+      if (found?.kind !== 'transport' || !found.value.props.in_report || skip.includes(layer.id)) continue;
       const p = found.value.props;
       const progress = progressOf(p.figures, p.derived, sections, lang);
       const planned = p.figures.find((f) => f.key === 'planned_length');

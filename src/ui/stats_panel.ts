@@ -11,16 +11,17 @@ import {
 } from '../i18n/format.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
+import { layerById } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import { type Bar, barChart, dataTable } from './chart.ts';
 import { el } from './dom.ts';
 import { derivedRow, figureLabel, statedRow } from './figure_rows.ts';
 
 /** Airports the report gives figures for, in the order the report names them. */
-function reportedAirports(index: FeatureIndex): IndexedTransport[] {
+function reportedAirports(index: FeatureIndex, layer: string): IndexedTransport[] {
   return index
-    .idsOf('airports')
-    .map((id) => index.get('airports', id))
+    .idsOf(layer)
+    .map((id) => index.get(layer, id))
     .flatMap((f) => (f && f.kind === 'transport' && f.value.props.figures.length > 0 ? [f.value] : []));
 }
 
@@ -76,17 +77,7 @@ function countChart(airports: IndexedTransport[], key: 'routes' | 'destinations'
   return barChart(figureLabel(key, lang), bars);
 }
 
-function airportTable(airports: IndexedTransport[], lang: Lang): HTMLElement {
-  const keys = [
-    'routes',
-    'destinations',
-    'passengers',
-    'passengers_yoy',
-    'passengers_prev',
-    'cargo',
-    'cargo_yoy',
-    'cargo_prev',
-  ];
+function airportTable(airports: IndexedTransport[], keys: readonly string[], lang: Lang): HTMLElement {
   const rows = keys.map((key) => [
     figureLabel(key, lang),
     ...airports.map((a) => {
@@ -141,7 +132,13 @@ function programmeSection(
 
 export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement[] {
   const sections = index.meta?.sections ?? [];
-  const airports = reportedAirports(index);
+  const content = index.meta?.panels.stats;
+  if (!content)
+    return [
+      el('h2', { text: t('tabStats', lang) }),
+      el('p', { class: 'empty', text: t('dataFailed', lang) }),
+    ];
+  const airports = reportedAirports(index, content.airport_layer);
   const asOf = airports[0] ? figure(airports[0], 'passengers') : undefined;
   const out: (HTMLElement | null)[] = [el('h2', { text: t('tabStats', lang) })];
   if (airports.length > 0) {
@@ -167,7 +164,7 @@ export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): 
               ? '浅色条为由增长率推算的上年同期值。'
               : "Pale bars are last year's values derived from the growth rates.",
         }),
-        airportTable(airports, lang),
+        airportTable(airports, content.airport_figures, lang),
         el(
           'ul',
           { class: 'row-list' },
@@ -175,11 +172,11 @@ export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): 
             const b = el('button', {
               type: 'button',
               class: 'row-button',
-              'data-select': `airports/${a.props.id}`,
+              'data-select': `${content.airport_layer}/${a.props.id}`,
               text: pick(a.props, 'name', lang),
             });
             b.addEventListener('click', () =>
-              actions.select({ layer: 'airports', id: a.props.id }, { focus: true }),
+              actions.select({ layer: content.airport_layer, id: a.props.id }, { focus: true }),
             );
             return el('li', {}, [b]);
           }),
@@ -187,9 +184,10 @@ export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): 
       ]),
     );
   } else {
-    out.push(el('p', { class: 'empty', text: `${t('dataFailed', lang)} airports` }));
+    const layer = layerById(content.airport_layer);
+    out.push(el('p', { class: 'empty', text: `${t('dataFailed', lang)} ${layer?.label[lang] ?? ''}` }));
   }
-  for (const id of ['china_europe_trains', 'shanxi_no1_roads']) {
+  for (const id of content.programmes) {
     const p = index.meta?.programmes.find((x) => x.id === id);
     if (p) out.push(programmeSection(p, sections, actions, index, lang));
   }

@@ -116,7 +116,7 @@ test.describe('side panels', () => {
 
   test('with reduced motion the map jumps to a chosen project instead of flying', async ({ page }) => {
     await openApp(page, '#panel=progress&lang=en');
-    // Counts the frames the camera moves through: a flight draws many, a jump one.
+    // Counts the frames the camera moves through: a flight draws several (fewer on a loaded machine), a jump one.
     await page.evaluate(() => {
       const w = window as unknown as { __moves: number };
       w.__moves = 0;
@@ -133,7 +133,7 @@ test.describe('side panels', () => {
       await waitIdle(page);
     };
     await choose('linyi_yellow_river_bridge');
-    expect(await moves()).toBeGreaterThan(3);
+    expect(await moves()).toBeGreaterThan(1);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await choose('fanglue_bonded_port');
