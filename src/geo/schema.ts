@@ -1,6 +1,7 @@
 /**
- * Schemas of every geodata file. The build, the unit tests and the browser all parse through these, so a
- * corrupt or hand-edited file is rejected with a message instead of half-drawing.
+ * Schemas of every geodata file the app reads. The browser parses each file it loads through these, and the unit
+ * tests parse every committed file (the build parses the panels' own input), so a corrupt or hand-edited file is
+ * rejected with a message instead of half-drawing.
  */
 import type { Position } from 'geojson';
 import { z } from 'zod';
