@@ -76,6 +76,80 @@ export interface HashSync {
   dispose: () => void;
 }
 
+/** A link read for the store: its state (defaults filled in) and what had to be repaired. */
+function readLinkState(
+  hash: string,
+  ctx: CodecContext,
+  options: HashSyncOptions,
+  initial: boolean,
+): { link: LinkState; problems: string[] } {
+  const decoded = decodeHash(hash, ctx);
+  if (decoded.selection && options.selectionExists?.(decoded.selection) === false) {
+    delete decoded.selection;
+    decoded.problems.push('the selected feature does not exist');
+  }
+  // At start a link without a language or theme gets the reader's own; on navigation the link's defaults.
+  const link = initial
+    ? linkStateOf(decoded, ctx, options.fallbackLang, options.fallbackTheme)
+    : linkStateOf(decoded, ctx, ctx.defaultLang);
+  return { link, problems: decoded.problems };
+}
+
+/**
+ * Store → address bar. Camera moves replace the entry (throttled); every other change pushes one, after saving
+ * the camera the previous entry was left at, so Back returns to it.
+ */
+function createLinkWriter(env: HashSyncEnv, ctx: CodecContext, onFailure: (err: unknown) => void) {
+  const writer = createHistoryWriter(env, onFailure);
+  let lastWritten: string | null = null;
+  let timer: number | null = null;
+  const writeNow = (encoded: string, mode: 'push' | 'replace'): void => {
+    lastWritten = encoded;
+    writer.write(encoded, mode);
+  };
+  const stopTimer = (): void => {
+    if (timer !== null) env.clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    isWritten: (encoded: string): boolean => encoded === lastWritten,
+    markWritten(encoded: string): void {
+      lastWritten = encoded;
+    },
+    writeNow,
+    /** A change of the store's link state; `current` reads the latest when a throttled write fires. */
+    change(previous: LinkState, next: LinkState, replacing: boolean, current: () => LinkState): void {
+      const encoded = encodeHash(next, ctx);
+      if (encoded === lastWritten) return;
+      if (replacing) {
+        writeNow(encoded, 'replace');
+        return;
+      }
+      if (onlyViewDiffers(previous, next, ctx)) {
+        if (timer === null)
+          timer = env.setTimeout(() => {
+            timer = null;
+            const latest = encodeHash(current(), ctx);
+            if (latest !== lastWritten) writeNow(latest, 'replace');
+          }, REPLACE_THROTTLE_MS);
+        return;
+      }
+      if (timer !== null) {
+        stopTimer();
+        const settled = encodeHash(previous, ctx);
+        if (settled !== lastWritten) writeNow(settled, 'replace');
+      }
+      writeNow(encoded, 'push');
+    },
+    cancel(): void {
+      stopTimer();
+      writer.cancel();
+    },
+    /** Drops writes not yet made (a navigation wins over them), keeping the throttle timer. */
+    cancelPending: (): void => writer.cancel(),
+  };
+}
+
 export function startHashSync(
   store: AppStore,
   actions: Actions,
@@ -83,80 +157,38 @@ export function startHashSync(
   options: HashSyncOptions,
 ): HashSync {
   const env = options.env ?? browserHashSyncEnv();
-  const writer = createHistoryWriter(env, options.onHistoryFailure ?? (() => undefined));
-  let lastWritten: string | null = null;
+  const links = createLinkWriter(env, ctx, options.onHistoryFailure ?? (() => undefined));
   let lastState = linkState(store.getState());
-  let timer: number | null = null;
   /** True while the store is being written from the link, so that write does not echo back into history. */
   let applying = false;
   /** True while a correction runs that should not add a history entry (e.g. dropping an unknown selection). */
   let replacing = false;
 
   const readLink = (initial: boolean): void => {
-    const hash = env.hash();
-    if (!initial && hash.replace(/^#/, '') === lastWritten) return;
-    const decoded = decodeHash(hash, ctx);
-    if (decoded.selection && options.selectionExists?.(decoded.selection) === false) {
-      delete decoded.selection;
-      decoded.problems.push('the selected feature does not exist');
-    }
+    const hash = env.hash().replace(/^#/, '');
+    if (!initial && links.isWritten(hash)) return;
+    const { link, problems } = readLinkState(hash, ctx, options, initial);
     applying = true;
-    actions.applyLink(
-      initial
-        ? linkStateOf(decoded, ctx, options.fallbackLang, options.fallbackTheme)
-        : linkStateOf(decoded, ctx, ctx.defaultLang),
-    );
+    actions.applyLink(link);
     applying = false;
-    if (decoded.problems.length > 0) options.onProblems(decoded.problems);
+    if (problems.length > 0) options.onProblems(problems);
     lastState = linkState(store.getState());
     // A link that did not round-trip (bad parts, unnormalised numbers) is rewritten in place to the state shown.
     const normalized = encodeHash(lastState, ctx);
-    if (normalized !== hash.replace(/^#/, '')) writeNow(normalized, 'replace');
-    else lastWritten = normalized;
-  };
-
-  const writeNow = (encoded: string, mode: 'push' | 'replace'): void => {
-    lastWritten = encoded;
-    writer.write(encoded, mode);
-  };
-
-  const flushReplace = (): void => {
-    timer = null;
-    const encoded = encodeHash(linkState(store.getState()), ctx);
-    if (encoded !== lastWritten) writeNow(encoded, 'replace');
+    if (normalized !== hash) links.writeNow(normalized, 'replace');
+    else links.markWritten(normalized);
   };
 
   const unsubscribe = store.subscribe((state) => {
     const next = linkState(state);
-    if (applying) {
-      lastState = next;
-      return;
-    }
-    const encoded = encodeHash(next, ctx);
     const previous = lastState;
     lastState = next;
-    if (encoded === lastWritten) return;
-    if (replacing) {
-      writeNow(encoded, 'replace');
-      return;
-    }
-    if (onlyViewDiffers(previous, next, ctx)) {
-      if (timer === null) timer = env.setTimeout(flushReplace, REPLACE_THROTTLE_MS);
-      return;
-    }
-    // The camera the previous entry was left at is saved first, so Back returns to it.
-    if (timer !== null) {
-      env.clearTimeout(timer);
-      timer = null;
-      const settled = encodeHash(previous, ctx);
-      if (settled !== lastWritten) writeNow(settled, 'replace');
-    }
-    writeNow(encoded, 'push');
+    if (!applying) links.change(previous, next, replacing, () => linkState(store.getState()));
   });
 
   const stopListening = env.onNavigate(() => {
     // A navigation wins over anything not yet written: the address bar is what the reader now asked for.
-    writer.cancel();
+    links.cancelPending();
     readLink(false);
   });
   readLink(true);
@@ -172,8 +204,7 @@ export function startHashSync(
     },
     dispose() {
       unsubscribe();
-      if (timer !== null) env.clearTimeout(timer);
-      writer.cancel();
+      links.cancel();
       stopListening();
     },
   };
