@@ -11,6 +11,7 @@ import { asOfText, dataAsOf } from './as_of.ts';
 import { el, replaceChildren } from './dom.ts';
 import { citeText, derivedRow, statedRow, statusSourceText } from './figure_rows.ts';
 import { pageItemBlock } from './page_facts.ts';
+import { focusKey } from './select_button.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
@@ -224,12 +225,7 @@ function focusReturn(container: HTMLElement) {
       const active = document.activeElement;
       if (!(active instanceof HTMLElement) || container.contains(active)) return;
       returnFocus = active;
-      const select = active.getAttribute('data-select');
-      returnKey = select
-        ? `[data-select="${CSS.escape(select)}"]`
-        : active.id
-          ? `#${CSS.escape(active.id)}`
-          : null;
+      returnKey = focusKey(active);
     },
     restore(): void {
       const target =

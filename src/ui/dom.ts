@@ -2,7 +2,7 @@
  * A typed element builder. Text is always set through textContent, never innerHTML, so data and link text
  * can never become markup.
  */
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export type Attrs = Record<string, string | number | boolean | undefined | null>;
 

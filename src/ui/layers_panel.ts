@@ -10,6 +10,7 @@ import type { Actions } from '../state/actions.ts';
 import { type AppState, type FeatureRef, sameRef } from '../state/types.ts';
 import { el } from './dom.ts';
 import { swatch } from './legend_swatch.ts';
+import { selectButton } from './select_button.ts';
 import { statusFilter, statusShown } from './status_filter.ts';
 
 function legendList(items: LegendItem[], lang: Lang, theme: Theme): HTMLElement | null {
@@ -30,14 +31,11 @@ function featureButton(
   actions: Actions,
   extraClass = '',
 ): HTMLElement {
-  const b = el('button', {
-    type: 'button',
+  const b = selectButton(ref, actions, {
     class: `feature-button${extraClass}`,
-    'data-select': `${ref.layer}/${ref.id}`,
     'aria-pressed': sameRef(state.selection, ref) ? 'true' : 'false',
     text,
   });
-  b.addEventListener('click', () => actions.select(ref, { focus: true }));
   // Both names are searchable whatever the interface language.
   const search = names.toLowerCase();
   return el('li', { 'data-search': search, hidden: !matchesFilter(search, state.listFilter) }, [b]);

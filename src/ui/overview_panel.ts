@@ -8,6 +8,7 @@ import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
 import { figureLabel } from './figure_rows.ts';
 import { pageSection } from './page_facts.ts';
+import { selectButton } from './select_button.ts';
 
 function fig(label: string, value: string, meta: string, key: string): HTMLElement {
   return el('div', { class: 'fig', 'data-figure': key }, [
@@ -32,11 +33,10 @@ function headline(
     .map((k) => p.figures.find((f) => f.key === k))
     .filter((f): f is Figure => f !== undefined)
     .map((f) => `${figureLabel(f.key, lang)} ${formatFigure(f.value, f.unit, lang)}`);
-  const button = el('button', { type: 'button', class: 'row-button', 'data-select': `${layer}/${id}` }, [
+  const button = selectButton({ layer, id }, actions, { class: 'row-button' }, [
     el('span', { class: 'row-title', text: pick(p, 'name', lang) }),
     el('span', { class: 'row-figures', text: figures.join(' · ') }),
   ]);
-  button.addEventListener('click', () => actions.select({ layer, id }, { focus: true }));
   return el('li', {}, [button]);
 }
 

@@ -10,6 +10,7 @@ import { t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
 import { citeText, derivedRow, statedRow } from './figure_rows.ts';
+import { selectButton } from './select_button.ts';
 
 /** One item: title, our description, where it is, its figures and the paragraphs it comes from. */
 export function pageItemBlock(
@@ -24,14 +25,10 @@ export function pageItemBlock(
   ];
   let show: HTMLElement | null = null;
   if (actions && item.county) {
-    const ref = { layer: 'counties', id: item.county };
-    show = el('button', {
-      type: 'button',
+    show = selectButton({ layer: 'counties', id: item.county }, actions, {
       class: 'link-button',
-      'data-select': `counties/${item.county}`,
       text: t('showOnMap', lang),
     });
-    show.addEventListener('click', () => actions.select(ref, { focus: true }));
   }
   return el('section', { class: 'page-item', 'data-page-item': item.id }, [
     el('h4', { text: pick(item, 'title', lang) }),

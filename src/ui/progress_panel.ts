@@ -10,6 +10,7 @@ import type { DerivedFigure } from '../stats/derive.ts';
 import { asOfText, dataAsOf } from './as_of.ts';
 import { el } from './dom.ts';
 import { citeText, figureLabel, statusSourceText } from './figure_rows.ts';
+import { selectButton } from './select_button.ts';
 
 interface Progress {
   pct: number;
@@ -107,15 +108,10 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
       const p = found.value.props;
       const progress = progressOf(p.figures, p.derived, sections, lang);
       const planned = p.figures.find((f) => f.key === 'planned_length');
-      const button = el(
-        'button',
-        { type: 'button', class: 'row-button', 'data-select': `${layer.id}/${id}` },
-        [
-          el('span', { class: 'row-title', text: pick(p, 'name', lang) }),
-          el('span', { class: `status-pill ${p.status}`, text: STATUS_LABELS[p.status]?.[lang] ?? p.status }),
-        ],
-      );
-      button.addEventListener('click', () => actions.select({ layer: layer.id, id }, { focus: true }));
+      const button = selectButton({ layer: layer.id, id }, actions, { class: 'row-button' }, [
+        el('span', { class: 'row-title', text: pick(p, 'name', lang) }),
+        el('span', { class: `status-pill ${p.status}`, text: STATUS_LABELS[p.status]?.[lang] ?? p.status }),
+      ]);
       (progress ? withBars : planned ? withFigures : items).push(
         el('li', { class: 'progress-item', 'data-project': id }, [
           button,
@@ -149,16 +145,8 @@ export function renderProgress(index: FeatureIndex, actions: Actions, lang: Lang
     const title = el('span', { class: 'row-title', text: pick(p, 'name', lang) });
     const head =
       related && p.related
-        ? el(
-            'button',
-            { type: 'button', class: 'row-button', 'data-select': `${related.layer}/${p.related}` },
-            [title],
-          )
+        ? selectButton({ layer: related.layer, id: p.related }, actions, { class: 'row-button' }, [title])
         : el('div', { class: 'row-button static' }, [title]);
-    if (related && p.related) {
-      const ref = { layer: related.layer, id: p.related };
-      head.addEventListener('click', () => actions.select(ref, { focus: true }));
-    }
     withFigures.unshift(
       el('li', { class: 'progress-item', 'data-project': p.id }, [
         head,

@@ -8,6 +8,7 @@ import { el, replaceChildren } from './dom.ts';
 import { renderLayers } from './layers_panel.ts';
 import { renderOverview } from './overview_panel.ts';
 import { renderProgress } from './progress_panel.ts';
+import { focusKey } from './select_button.ts';
 import { renderStats } from './stats_panel.ts';
 
 const TAB_LABEL = {
@@ -16,14 +17,6 @@ const TAB_LABEL = {
   progress: 'tabProgress',
   layers: 'tabLayers',
 } as const;
-
-/** A key that finds "the same" control again after a redraw, so keyboard focus survives re-rendering. */
-function focusKey(node: Element | null): string | null {
-  if (!(node instanceof HTMLElement)) return null;
-  if (node.id) return `#${node.id}`;
-  const select = node.getAttribute('data-select');
-  return select ? `[data-select="${CSS.escape(select)}"]` : null;
-}
 
 export function mountSidebar(
   tablist: HTMLElement,

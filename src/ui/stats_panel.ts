@@ -16,6 +16,7 @@ import type { Actions } from '../state/actions.ts';
 import { type Bar, barChart, dataTable } from './chart.ts';
 import { el } from './dom.ts';
 import { derivedRow, figureLabel, statedRow } from './figure_rows.ts';
+import { selectButton } from './select_button.ts';
 
 /** Airports the report gives figures for, in the order the report names them. */
 function reportedAirports(index: FeatureIndex, layer: string): IndexedTransport[] {
@@ -101,18 +102,13 @@ function programmeSection(
   lang: Lang,
 ): HTMLElement {
   const related = p.related ? index.findTransport(p.related) : undefined;
-  const showButton = related
-    ? el('button', {
-        type: 'button',
-        class: 'link-button',
-        'data-select': `${related.layer}/${p.related}`,
-        text: t('showOnMap', lang),
-      })
-    : null;
-  if (showButton && related && p.related) {
-    const ref = { layer: related.layer, id: p.related };
-    showButton.addEventListener('click', () => actions.select(ref, { focus: true }));
-  }
+  const showButton =
+    related && p.related
+      ? selectButton({ layer: related.layer, id: p.related }, actions, {
+          class: 'link-button',
+          text: t('showOnMap', lang),
+        })
+      : null;
   return el('section', { 'data-programme': p.id }, [
     el('h3', { text: pick(p, 'name', lang) }),
     el('p', { class: 'note', text: pick(p, 'scope', lang) }),
@@ -169,15 +165,10 @@ export function renderStats(index: FeatureIndex, actions: Actions, lang: Lang): 
           'ul',
           { class: 'row-list' },
           airports.map((a) => {
-            const b = el('button', {
-              type: 'button',
+            const b = selectButton({ layer: content.airport_layer, id: a.props.id }, actions, {
               class: 'row-button',
-              'data-select': `${content.airport_layer}/${a.props.id}`,
               text: pick(a.props, 'name', lang),
             });
-            b.addEventListener('click', () =>
-              actions.select({ layer: content.airport_layer, id: a.props.id }, { focus: true }),
-            );
             return el('li', {}, [b]);
           }),
         ),
