@@ -1,6 +1,6 @@
 /** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
-import { t } from '../i18n/strings.ts';
+import { type StringKey, t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { type AppState, PANELS, type PanelId } from '../state/types.ts';
@@ -11,12 +11,22 @@ import { renderProgress } from './progress_panel.ts';
 import { focusKey } from './select_button.ts';
 import { renderStats } from './stats_panel.ts';
 
-const TAB_LABEL = {
-  overview: 'tabOverview',
-  stats: 'tabStats',
-  progress: 'tabProgress',
-  layers: 'tabLayers',
-} as const;
+/** Each tab's label (an interface string) and how it renders from the state; adding a tab adds one entry. */
+const TABS: Record<
+  PanelId,
+  { label: StringKey; render: (index: FeatureIndex, actions: Actions, state: AppState) => HTMLElement[] }
+> = {
+  overview: {
+    label: 'tabOverview',
+    render: (index, actions, state) => renderOverview(index, actions, state.lang),
+  },
+  stats: { label: 'tabStats', render: (index, actions, state) => renderStats(index, actions, state.lang) },
+  progress: {
+    label: 'tabProgress',
+    render: (index, actions, state) => renderProgress(index, actions, state.lang),
+  },
+  layers: { label: 'tabLayers', render: renderLayers },
+};
 
 export function mountSidebar(
   tablist: HTMLElement,
@@ -52,7 +62,7 @@ export function mountSidebar(
     for (const [id, tab] of tabs) {
       const active = id === state.panel;
       // Unchanged tabs are left alone: redraws for arriving files should not touch them.
-      const label = t(TAB_LABEL[id], state.lang);
+      const label = t(TABS[id].label, state.lang);
       if (tab.textContent !== label) tab.textContent = label;
       tab.setAttribute('aria-selected', String(active));
       tab.tabIndex = active ? 0 : -1;
@@ -60,15 +70,7 @@ export function mountSidebar(
     body.setAttribute('aria-labelledby', `tab-${state.panel}`);
     body.setAttribute('data-panel', state.panel);
     const key = body.contains(document.activeElement) ? focusKey(document.activeElement) : null;
-    const content =
-      state.panel === 'overview'
-        ? renderOverview(index, actions, state.lang)
-        : state.panel === 'stats'
-          ? renderStats(index, actions, state.lang)
-          : state.panel === 'progress'
-            ? renderProgress(index, actions, state.lang)
-            : renderLayers(index, actions, state);
-    replaceChildren(body, content);
+    replaceChildren(body, TABS[state.panel].render(index, actions, state));
     if (key) body.querySelector<HTMLElement>(key)?.focus();
   };
 
