@@ -40,7 +40,20 @@ const SETTLE_MS = 300;
 /** Pause between the installing first visit and the timed second visit of the warm start. */
 const WARM_PAUSE_MS = 1500;
 type Kind = 'app' | 'page';
-type PageKey = 'app' | 'warm' | 'floor' | 'naive' | 'minimal' | 'leaflet' | 'app10x';
+type PageKey = 'app' | 'warm' | 'appSlow' | 'warmSlow' | 'floor' | 'naive' | 'minimal' | 'leaflet' | 'app10x';
+
+/**
+ * A reader's connection for the reported cold/warm pair: Chrome DevTools' "Fast 4G" preset (9 Mbit/s down, 1.5 up,
+ * 60 ms latency; DevTools applies its own latency factor, here the raw values). A local server costs no network, so
+ * the plain pair measures only what a second visit saves in compiling and drawing; this pair adds the download a
+ * service worker saves a reader.
+ */
+const READER_NETWORK = {
+  offline: false,
+  latency: 60,
+  downloadThroughput: 9e6 / 8,
+  uploadThroughput: 1.5e6 / 8,
+};
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
 
@@ -124,7 +137,18 @@ interface Load {
 }
 
 /** Loads a page and waits for its map to settle: the app's own `map-ready` mark, or a comparison page's `__idleAt`. */
-async function measureLoad(page: Page, url: string, kind: Kind, panelsReady?: number[]): Promise<Load> {
+async function measureLoad(
+  page: Page,
+  url: string,
+  kind: Kind,
+  panelsReady?: number[],
+  throttled = false,
+): Promise<Load> {
+  if (throttled) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', READER_NETWORK);
+  }
   await page.goto(url);
   const t =
     kind === 'app'
@@ -166,9 +190,15 @@ async function closeAndSettle(context: BrowserContext): Promise<void> {
 }
 
 /** A first visit in a fresh browser profile: nothing cached, no service worker yet. */
-async function timeToIdle(browser: Browser, url: string, kind: Kind, panelsReady?: number[]): Promise<Load> {
+async function timeToIdle(
+  browser: Browser,
+  url: string,
+  kind: Kind,
+  panelsReady?: number[],
+  throttled = false,
+): Promise<Load> {
   const context = await freshContext(browser);
-  const load = await measureLoad(await context.newPage(), url, kind, panelsReady);
+  const load = await measureLoad(await context.newPage(), url, kind, panelsReady, throttled);
   await closeAndSettle(context);
   return load;
 }
@@ -177,7 +207,7 @@ async function timeToIdle(browser: Browser, url: string, kind: Kind, panelsReady
  * A second visit: one untimed first visit in a fresh profile lets the service worker install (precaching the app
  * and its tiles), then a new tab opens the same link, served by the worker. Fails if the worker did not serve it.
  */
-async function warmStart(browser: Browser, url: string): Promise<Load> {
+async function warmStart(browser: Browser, url: string, throttled = false): Promise<Load> {
   const context = await freshContext(browser);
   const first = await context.newPage();
   await measureLoad(first, url, 'app');
@@ -188,7 +218,7 @@ async function warmStart(browser: Browser, url: string): Promise<Load> {
   // A second visit comes later: the install's own work (storing 2.4 MB, compiling the cached scripts) is let finish.
   await new Promise((resolve) => setTimeout(resolve, WARM_PAUSE_MS));
   const page = await context.newPage();
-  const load = await measureLoad(page, url, 'app');
+  const load = await measureLoad(page, url, 'app', undefined, throttled);
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
     throw new Error('the second visit was not served by the service worker');
   await closeAndSettle(context);
@@ -276,6 +306,8 @@ async function startServers(): Promise<Servers> {
     urls: {
       app: appUrl,
       warm: appUrl,
+      appSlow: appUrl,
+      warmSlow: appUrl,
       floor: `${origin(pages)}/empty.html`,
       naive: `${origin(pages)}/naive.html`,
       minimal: `${origin(pages)}/minimal.html`,
@@ -289,7 +321,7 @@ async function startServers(): Promise<Servers> {
   };
 }
 
-const KINDS: Record<Exclude<PageKey, 'warm'>, Kind> = {
+const KINDS: Record<Exclude<PageKey, 'warm' | 'appSlow' | 'warmSlow'>, Kind> = {
   app: 'app',
   floor: 'page',
   naive: 'page',
@@ -302,6 +334,8 @@ const KINDS: Record<Exclude<PageKey, 'warm'>, Kind> = {
 const perPage = (): Record<PageKey, number[]> => ({
   app: [],
   warm: [],
+  appSlow: [],
+  warmSlow: [],
   floor: [],
   naive: [],
   minimal: [],
@@ -332,7 +366,10 @@ async function runRounds(browser: Browser, urls: Record<PageKey, string>): Promi
         key as PageKey,
         await timeToIdle(browser, urls[key as PageKey], kind, key === 'app' ? panelsReady : undefined),
       );
-      if (key === 'app') record('warm', await warmStart(browser, urls.warm));
+      if (key !== 'app') continue;
+      record('warm', await warmStart(browser, urls.warm));
+      record('appSlow', await timeToIdle(browser, urls.appSlow, 'app', undefined, true));
+      record('warmSlow', await warmStart(browser, urls.warmSlow, true));
     }
     const last = Object.entries(times)
       .map(([k, v]) => `${k} ${v.at(-1)?.toFixed(0)}`)
@@ -392,6 +429,7 @@ function buildReport(rounds: Rounds, extras: Extras, tenfoldCount: number) {
       app_over_naive: m.app / m.naive,
       warm_over_cold: m.warm / m.app,
       // Reported, not budgeted.
+      warm_over_cold_reader_network: m.warmSlow / m.appSlow,
       app_over_floor: m.app / m.floor,
       minimal_tile_map_over_floor: m.minimal / m.floor,
       app_over_leaflet: m.app / m.leaflet,
@@ -429,7 +467,7 @@ function printReport(r: Report): string[] {
   );
   const f = r.pan_zoom_frame_ms;
   console.log(
-    `reported: app/floor ${x(r.ratios.app_over_floor)} · minimal/floor ${x(r.ratios.minimal_tile_map_over_floor)} · app/Leaflet ${x(r.ratios.app_over_leaflet)} · 10×/app ${x(r.ratios.app10x_over_app)} · map frames to idle (median): ${Object.entries(
+    `reported: warm/cold on a reader's connection (Fast 4G) ${x(r.ratios.warm_over_cold_reader_network)} (cold ${m.appSlow.toFixed(0)} ms, warm ${m.warmSlow.toFixed(0)} ms) · app/floor ${x(r.ratios.app_over_floor)} · minimal/floor ${x(r.ratios.minimal_tile_map_over_floor)} · app/Leaflet ${x(r.ratios.app_over_leaflet)} · 10×/app ${x(r.ratios.app10x_over_app)} · map frames to idle (median): ${Object.entries(
       r.frames_to_idle_median,
     )
       .map(([k, v]) => `${k} ${v}`)
