@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: measures the e2e build (the production build plus the map hook it reads) against references in one run, alternating pages so the
- * machine's noise hits all of them alike, and reports ratios rather than absolute times.
- *   (a) the app, cold (a first visit); (b) the app warm (a second visit, served by its service worker); (c) a minimal
+ * `npm run bench`: measures the e2e build (the production build plus the map hook it reads) against references in
+ * one run, alternating pages so the machine's noise hits all of them alike, and reports ratios rather than absolute
+ * times.
+ *   (a) the app, cold (a first visit); (b) the app warm (a second visit, served by its service worker), both also
+ *   reported over a throttled reader's connection; (c) a minimal
  *   map of the app's own tiles; (d) a naive page that loads the unsimplified source polygons straight into
  *   MapLibre; (e) an empty MapLibre map (the floor, reported); (f) a Leaflet + GeoJSON page of the same counties and
  *   labels (a reported peer); and the app served 10× the boundary features.
