@@ -56,6 +56,9 @@ function featureButtons(
   });
 }
 
+/** Marks a county group opened by the filter rather than by the reader. */
+const AUTO_OPEN = 'data-auto-open';
+
 /** The county list by prefecture; groups the reader opened (in the store) stay open, so none snaps shut. */
 function countyGroups(layer: string, index: FeatureIndex, actions: Actions, state: AppState): HTMLElement {
   const byPrefecture = new Map<string, { zh: string; en: string; counties: CountyProps[] }>();
@@ -82,16 +85,27 @@ function countyGroups(layer: string, index: FeatureIndex, actions: Actions, stat
       ),
     );
     const matching = items.some((i) => !i.hidden);
-    const open = state.openGroups.includes(code) || holdsSelection || (filtering && matching);
-    const details = el('details', { open, hidden: filtering && !matching, 'data-code': code }, [
-      el('summary', {
-        text: `${g[state.lang]} (${g.counties.filter((c) => c.in_scope).length}/${g.counties.length})`,
-      }),
-      el('ul', { class: 'feature-list' }, items),
-    ]);
-    // Opening by filtering is not the reader's choice: only a toggle while no filter applies is remembered.
+    const chosen = state.openGroups.includes(code) || holdsSelection;
+    const byFilter = !chosen && filtering && matching;
+    const details = el(
+      'details',
+      {
+        open: chosen || byFilter,
+        hidden: filtering && !matching,
+        'data-code': code,
+        [AUTO_OPEN]: byFilter,
+      },
+      [
+        el('summary', {
+          text: `${g[state.lang]} (${g.counties.filter((c) => c.in_scope).length}/${g.counties.length})`,
+        }),
+        el('ul', { class: 'feature-list' }, items),
+      ],
+    );
+    // A group the filter opened is not the reader's choice: its (late) toggle event is not remembered.
     details.addEventListener('toggle', () => {
-      if (!details.hidden && state.listFilter.trim() === '') actions.setGroupOpen(code, details.open);
+      if (details.hasAttribute(AUTO_OPEN)) details.removeAttribute(AUTO_OPEN);
+      else actions.setGroupOpen(code, details.open);
     });
     return details;
   });
@@ -173,7 +187,10 @@ function applyFilter(root: ParentNode, filter: string): void {
   for (const group of root.querySelectorAll<HTMLDetailsElement>('.county-groups details')) {
     const matches = group.querySelectorAll('.feature-list > li:not([hidden])').length;
     group.hidden = needle !== '' && matches === 0;
-    if (needle !== '' && matches > 0) group.open = true;
+    if (needle !== '' && matches > 0 && !group.open) {
+      group.setAttribute(AUTO_OPEN, '');
+      group.open = true;
+    }
   }
   for (const block of root.querySelectorAll<HTMLElement>('[data-list-layer]')) {
     block.hidden = needle !== '' && block.querySelectorAll('.feature-list > li:not([hidden])').length === 0;

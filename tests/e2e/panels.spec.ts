@@ -83,6 +83,35 @@ test.describe('side panels', () => {
     await expect(page.getByRole('tab', { name: '概览' })).toBeVisible();
   });
 
+  test('the feature list filters as one types, and county groups the reader opened stay open across redraws', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=layers&lang=en');
+    const groups = page.locator('.county-groups details');
+    const yuncheng = page.locator('.county-groups details[data-code="140800"]');
+    await expect(groups.first()).toBeAttached();
+    await page.getByTestId('feature-filter').fill('yuncheng');
+    // Only entries naming Yuncheng stay: its airport row and its prefecture's counties, opened by the filter.
+    await expect(page.getByRole('button', { name: /Yuncheng Zhangxiao Airport/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Linfen Yaodu Airport/ })).toBeHidden();
+    await expect(yuncheng).toHaveAttribute('open', '');
+    await expect(page.locator('.county-groups details[data-code="610100"]')).toBeHidden();
+    // The filter survives a redraw (a language switch) and is not part of the link.
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByTestId('feature-filter')).toHaveValue('yuncheng');
+    await expect(page.getByRole('button', { name: /临汾尧都机场/ })).toBeHidden();
+    expect(await currentHash(page)).not.toContain('yuncheng');
+    // Cleared, the filter's opening is not remembered; a group opened by hand is.
+    await page.getByTestId('feature-filter').fill('');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(yuncheng).not.toHaveAttribute('open', '');
+    const xian = page.locator('.county-groups details[data-code="610100"]');
+    await xian.locator('summary').click();
+    await expect(xian).toHaveAttribute('open', '');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('.county-groups details[data-code="610100"]')).toHaveAttribute('open', '');
+  });
+
   test('choosing a progress row selects that project on the map', async ({ page }) => {
     await openApp(page, '#panel=progress&lang=en');
     const row = page.locator('[data-project="linyi_yellow_river_bridge"]');
