@@ -195,6 +195,9 @@ const STRINGS = {
     zh: '新版本下次打开时启用。',
     en: 'New version ready for next time.',
   },
+  // #14 context rail / inset
+  openedLabel: { zh: '开通', en: 'Opened' },
+  openedUnverified: { zh: '年份未核实', en: 'year unverified' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -218,6 +221,8 @@ export const PRECISION_LABELS: Record<string, Record<Lang, string>> = {
   county: { zh: '县级位置(具体地点未核实)', en: 'County level (exact site unverified)' },
   boundary: { zh: '沿边界数据(约±0.3公里)', en: 'Follows the boundary data (about ±0.3 km)' },
   schematic: { zh: '示意,非实际线位', en: 'Schematic, not the real alignment' },
+  // #14 context rail / inset
+  stations: { zh: '示意,仅连经停城市', en: 'Schematic, station cities only' },
 };
 
 export const FIGURE_LABELS: Record<string, Record<Lang, string>> = {
