@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
+import { openApp, renderedIds, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
 
 const GEODATA = join(import.meta.dirname, '..', '..', 'geodata', 'generated', 'layers');
 const LAYERS = ['airports', 'bridges', 'highways', 'ports', 'rail', 'tourist_roads', 'water'];
@@ -115,6 +115,55 @@ test.describe('cartography', () => {
     await expect(legend.locator(':scope > summary')).toContainText('数据截至2021年11月底');
     await expect(legend).toContainText('在建');
     await expect(page.locator('#app-title')).toContainText('2021');
+  });
+});
+
+test.describe('context high-speed rail', () => {
+  const RAIL = JSON.parse(readFileSync(join(GEODATA, 'rail.geojson'), 'utf8')) as {
+    features: { properties: { id: string; in_report: boolean } }[];
+  };
+  const CONTEXT = RAIL.features.filter((f) => !f.properties.in_report).map((f) => f.properties.id);
+
+  test('the lines in service are drawn with cross-ticks at the opening view, with a legend row of their own', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const w = watch(page);
+    await openApp(page, '#panel=layers', 'en');
+    expect(CONTEXT.length).toBeGreaterThanOrEqual(6);
+    const ticked = await renderedIds(page, 'rail:ticks');
+    for (const id of CONTEXT) expect(ticked, id).toContain(id);
+    // The reported line keeps its own pattern: no ticks on it.
+    expect(ticked).not.toContain('yuncheng_houma_jincheng_hsr');
+    await expect(page.getByTestId('map-legend')).toContainText(
+      'High-speed rail in service (not in the report',
+    );
+    await page.getByLabel('Railways', { exact: true }).uncheck();
+    await waitIdle(page);
+    expect(await renderedIds(page, 'rail:ticks')).toEqual([]);
+    await expect(page.getByTestId('map-legend')).not.toContainText('High-speed rail in service');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test("a line's card says it is context, when it opened, where that comes from, and that it is schematic", async ({
+    page,
+  }) => {
+    await openApp(page, '#sel=rail/zhengxi_hsr&lang=en', 'en');
+    const details = page.getByTestId('details');
+    await expect(details.locator('h2')).toHaveText("Zhengzhou–Xi'an high-speed railway");
+    await expect(details).toContainText('Not in the report');
+    await expect(details.getByTestId('opened')).toContainText('Opened: 2010 (2010-02-06)');
+    await expect(details.getByTestId('opened').locator('a')).toHaveAttribute(
+      'href',
+      'http://www.chinadaily.com.cn/china/2010-02/06/content_9439526.htm',
+    );
+    await expect(details.getByTestId('precision')).toContainText('Schematic, station cities only');
+    await expect(details.getByTestId('precision')).toContainText('Huayin');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/context-rail-card-en.png` });
+    await page.locator('#lang-toggle').click();
+    await expect(details.getByTestId('opened')).toContainText('开通');
+    await expect(details.getByTestId('precision')).toContainText('示意,仅连经停城市');
   });
 });
 
