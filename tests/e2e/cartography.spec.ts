@@ -167,6 +167,78 @@ test.describe('context high-speed rail', () => {
   });
 });
 
+test.describe('locator inset and layout', () => {
+  const boxesOverlap = (
+    a: { x: number; y: number; width: number; height: number } | null,
+    b: { x: number; y: number; width: number; height: number } | null,
+  ): boolean =>
+    !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('a desktop shows where the cluster lies in China, in the language and theme of the page, folding away', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const w = watch(page);
+    await openApp(page, '#lang=en', 'en');
+    const inset = page.getByTestId('locator');
+    const image = page.getByTestId('locator-image');
+    await expect(inset).toBeVisible();
+    await expect(inset.locator('summary')).toHaveText('Where in China');
+    await expect(image).toHaveAttribute('src', /light-en.*\.svg$/);
+    await expect(image).toHaveAttribute('alt', /Shaanxi, Shanxi and Gansu/);
+    // The picture has really loaded, from the app's own origin.
+    await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(220);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/locator-en.png` });
+    await page.locator('#lang-toggle').click();
+    await expect(image).toHaveAttribute('src', /light-zh.*\.svg$/);
+    await expect(inset.locator('summary')).toHaveText('在中国的位置');
+    await page.getByTestId('theme-toggle').click();
+    await expect(image).toHaveAttribute('src', /dark-zh.*\.svg$/);
+    await inset.locator('summary').click();
+    await expect(image).toBeHidden();
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('with a card open the inset steps aside and the legend moves clear of the card', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '#lang=en&sel=rail/daxi_hsr', 'en');
+    const details = page.getByTestId('details');
+    const legend = page.getByTestId('map-legend');
+    await expect(details).toBeVisible();
+    await expect(legend).toBeVisible();
+    await expect(page.getByTestId('locator')).toBeHidden();
+    expect(boxesOverlap(await details.boundingBox(), await legend.boundingBox())).toBe(false);
+    await page.getByTestId('details-close').click();
+    await expect(page.getByTestId('locator')).toBeVisible();
+  });
+
+  test('a phone has no inset, a one-line title, a usable search box and a dark attribution in the dark', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openApp(page, '#lang=en', 'en');
+    await expect(page.getByTestId('locator')).toBeHidden();
+    const title = page.locator('#app-title');
+    const fits = await title.evaluate(
+      (h) => h.scrollWidth <= h.clientWidth && h.getClientRects().length === 1,
+    );
+    expect(fits).toBe(true);
+    expect((await title.boundingBox())?.height ?? 99).toBeLessThan(24);
+    expect((await page.locator('#search input').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    const attribution = await page
+      .locator('.maplibregl-ctrl-attrib')
+      .first()
+      .evaluate((el) => {
+        const rgb = getComputedStyle(el).backgroundColor.match(/\d+/g)?.map(Number) ?? [255, 255, 255];
+        return (0.2126 * (rgb[0] ?? 0) + 0.7152 * (rgb[1] ?? 0) + 0.0722 * (rgb[2] ?? 0)) / 255;
+      });
+    expect(attribution).toBeLessThan(0.3);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-header-dark-en.png` });
+  });
+});
+
 test.describe('dark theme and print', () => {
   test('follows prefers-color-scheme: dark, keeps it in the link, and a chosen theme is remembered', async ({
     page,
