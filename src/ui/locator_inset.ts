@@ -4,10 +4,10 @@
  * image from the app's own origin, so it works offline and never touches the map. Collapsible; CSS hides it on
  * phones, where the map has no room for it, and while the details card covers that corner.
  */
-import darkEn from '../../geodata/locator/dark-en.svg?url';
-import darkZh from '../../geodata/locator/dark-zh.svg?url';
-import lightEn from '../../geodata/locator/light-en.svg?url';
-import lightZh from '../../geodata/locator/light-zh.svg?url';
+import darkEn from '../../geodata/generated/locator/dark-en.svg?url';
+import darkZh from '../../geodata/generated/locator/dark-zh.svg?url';
+import lightEn from '../../geodata/generated/locator/light-en.svg?url';
+import lightZh from '../../geodata/generated/locator/light-zh.svg?url';
 import { t } from '../i18n/strings.ts';
 import type { ThemeName } from '../layers/theme.ts';
 import type { AppStore } from '../state/store.ts';
