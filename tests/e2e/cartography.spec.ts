@@ -200,6 +200,18 @@ test.describe('locator inset and layout', () => {
     expect(w.errors).toEqual([]);
   });
 
+  test('a small desktop window opens with the legend folded, so it does not cover the cluster', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApp(page, '#lang=en', 'en');
+    const legend = page.getByTestId('map-legend');
+    await expect(legend).not.toHaveAttribute('open');
+    await expect(legend.getByText('under construction', { exact: true })).toBeHidden();
+    await legend.locator(':scope > summary').click();
+    await expect(legend.getByText('under construction', { exact: true })).toBeVisible();
+  });
+
   test('with a card open the inset steps aside and the legend moves clear of the card', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openApp(page, '#lang=en&sel=rail/daxi_hsr', 'en');
