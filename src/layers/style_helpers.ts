@@ -73,8 +73,10 @@ function lineLabel(id: string, lang: Lang, theme: Theme, minzoom: number): Layer
       'symbol-spacing': 250,
       'text-max-angle': 50,
       'text-padding': 2,
+      // The report's own lines are placed first; context lines (G30, the high-speed lines) yield to them.
+      'symbol-sort-key': ['case', CONTEXT, 2, 1],
     },
-    paint: labelPaint(theme),
+    paint: { ...labelPaint(theme), 'text-color': ['case', CONTEXT, theme.mutedLabel, theme.label] },
   };
 }
 
