@@ -23,6 +23,7 @@ import { DEFAULT_PANEL } from './state/types.ts';
 import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
 import { el, replaceChildren } from './ui/dom.ts';
+import { mountLocatorInset } from './ui/locator_inset.ts';
 import { mountMapLegend } from './ui/map_legend.ts';
 import { mountMapStatus } from './ui/map_status.ts';
 import { mountNotices } from './ui/notices.ts';
@@ -139,6 +140,7 @@ mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
 mountMapLegend(byId('map-legend-host'), store, index, (s) => THEMES[s.theme]);
+mountLocatorInset(byId('locator-host'), store, (s) => s.theme);
 
 function applyDocumentTheme(theme: ThemeName, lang: Lang): void {
   document.documentElement.dataset.theme = theme;

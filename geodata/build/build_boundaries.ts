@@ -187,7 +187,7 @@ const COMMANDS = [
  * largest part, found on a plane scaled by cos(latitude) so east–west and north–south distances compare. MapLibre
  * would otherwise search every tile-clipped piece of every province polygon for a label spot on every tile load.
  */
-function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = parts.reduce((best, part) =>
     area({ type: 'Polygon', coordinates: part }) > area({ type: 'Polygon', coordinates: best }) ? part : best,

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import type { Figure } from '../../src/geo/schema.ts';
 import { deriveFigures } from '../../src/stats/derive.ts';
 import featuresJson from '../input/features.json' with { type: 'json' };
+import { contextRailFeatures } from './context_rail.ts';
 import { SCOPE } from './scope.ts';
 
 type Coord = [number, number];
@@ -191,7 +192,7 @@ function prefectureSeats(): { id: string; zh: string; en: string; at: Coord }[] 
 function derive(
   geometry: Point | LineString,
   inputs: Inputs,
-  onBorder: boolean,
+  precision: unknown,
 ): Record<string, string | number | null> {
   const counties = inputs.counties.features as Polygonal[];
   const inScope = counties.filter((c) => c.properties?.in_scope === true);
@@ -219,13 +220,14 @@ function derive(
   const length_km = round(turf.length(turf.lineString(geometry.coordinates), { units: 'kilometers' }), 1);
   // A line that is itself a boundary (the river between two provinces) has the plan on one side or neither;
   // which polygon a sample on the border falls in is chance, so no share is computed for it.
-  if (onBorder) return { in_scope: 'partly', length_km };
+  if (precision === 'boundary') return { in_scope: 'partly', length_km };
   const share = scopeShare(geometry, inScope);
-  return {
+  const scope = {
     in_scope: share >= 0.95 ? 'inside' : share <= 0.05 ? 'outside' : 'partly',
     in_scope_share: round(share * 100, 0),
-    length_km,
   };
+  // Straight lines from station to station are shorter than the track by an unknown amount: no length for them.
+  return precision === 'stations' ? scope : { ...scope, length_km };
 }
 
 export interface FeatureOutput {
@@ -237,7 +239,11 @@ export interface FeatureOutput {
 export function buildFeatures(inputs: Inputs): FeatureOutput {
   const resolve = resolver(inputs.seats);
   const layers = new Map<string, FeatureCollection>();
-  for (const authored of AUTHORED.features) {
+  const authoredFeatures = [
+    ...AUTHORED.features,
+    ...(contextRailFeatures(inputs.seats) as unknown as AuthoredFeature[]),
+  ];
+  for (const authored of authoredFeatures) {
     const geometry = buildGeometry(authored.geometry, resolve, inputs.yellowRiver);
     const { geometry: _authoredGeometry, ...props } = authored;
     const feature: Feature = {
@@ -246,7 +252,7 @@ export function buildFeatures(inputs: Inputs): FeatureOutput {
         ...props,
         // Derived at build time, so the browser ships no derivation code; the rule lives in src/stats.
         derived: deriveFigures((authored.figures ?? []) as Figure[]),
-        ...derive(geometry, inputs, authored.precision === 'boundary'),
+        ...derive(geometry, inputs, authored.precision),
       },
       geometry,
     };

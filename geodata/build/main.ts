@@ -11,7 +11,7 @@ import { stableStringify, writeJson } from './write_json.ts';
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'generated');
 
 const files = await buildGeodata();
-for (const dir of ['layers', 'panels']) mkdirSync(join(OUT_DIR, dir), { recursive: true });
+for (const dir of ['layers', 'panels', 'locator']) mkdirSync(join(OUT_DIR, dir), { recursive: true });
 for (const [name, value] of files) {
   writeJson(join(OUT_DIR, name), value);
   console.log(`${name.padEnd(32)} ${String(stableStringify(value).length).padStart(9)} bytes`);

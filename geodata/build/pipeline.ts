@@ -8,6 +8,7 @@ import { buildBoundaries, CONTEXT_INTERVAL_M, COUNTY_INTERVAL_M } from './build_
 import { buildFeatures } from './build_features.ts';
 import { countyPanelFile } from './county_panel.ts';
 import { buildCrossings } from './crossings.ts';
+import { buildLocators } from './locator.ts';
 import { REPORT_META, REPORT_SECTIONS } from './report.ts';
 import { buildRivers } from './rivers.ts';
 import { withRouteRefs } from './route_refs.ts';
@@ -75,6 +76,7 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     ['seats.geojson', boundaries.seats],
     ['meta.json', meta],
   ]);
+  for (const [name, svg] of buildLocators(boundaries.provinces, boundaries.cluster)) files.set(name, svg);
   for (const [layer, fc] of [...layers].sort(([a], [b]) => a.localeCompare(b))) {
     files.set(`layers/${layer}.geojson`, withRouteRefs(fc));
   }

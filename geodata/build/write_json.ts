@@ -2,6 +2,8 @@
 import { writeFileSync } from 'node:fs';
 
 export function stableStringify(value: unknown): string {
+  // Text files (the locator SVGs) are written as they are.
+  if (typeof value === 'string') return value;
   // Features one per line keeps diffs of regenerated geodata readable without bloating the file.
   if (isFeatureCollection(value)) {
     const lines = value.features.map((f) => JSON.stringify(f));

@@ -138,7 +138,15 @@ const derivedList = z.array(derivedFigureSchema).default([]);
 
 export const STATUSES = ['operating', 'under_construction', 'preliminary', 'planned', 'under_study'] as const;
 export type Status = (typeof STATUSES)[number];
-export const PRECISIONS = ['exact', 'approximate', 'seat', 'county', 'boundary', 'schematic'] as const;
+export const PRECISIONS = [
+  'exact',
+  'approximate',
+  'seat',
+  'county',
+  'boundary',
+  'schematic',
+  'stations',
+] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 // Ids become feature-state keys in MapLibre's plain objects: never an Object.prototype member.
@@ -152,6 +160,17 @@ export const statusSourceSchema = z.object({
   en: z.string().min(1),
 });
 export type StatusSource = z.infer<typeof statusSourceSchema>;
+
+const openedSchema = z.object({
+  year: z.number().int(),
+  date: z.string(),
+  source: z.object({
+    publisher: z.string(),
+    title: z.string(),
+    published: z.string().nullable(),
+    url: z.string().regex(/^https?:\/\//),
+  }),
+});
 
 export const transportPropsSchema = z.object({
   id: idSchema,
@@ -176,6 +195,8 @@ export const transportPropsSchema = z.object({
   coord_source_en: z.string().min(1),
   coord_source_zh: z.string().min(1),
   in_scope: z.enum(['inside', 'partly', 'outside']),
+  /** Context lines: when they opened and the page that says so; null when no page was found (year unverified). */
+  opened: openedSchema.nullable().optional(),
   in_scope_share: z.number().min(0).max(100).optional(),
   length_km: z.number().positive().optional(),
   county_id: z.string().nullable().optional(),

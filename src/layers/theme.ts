@@ -38,6 +38,7 @@ export interface Theme {
   water: string;
   /** Context lines (not in the report): a pale tint of their class's hue, never the grey of a border. */
   contextHighway: string;
+  /** Context high-speed rail: a muted slate, drawn thin with cross-ticks (the pattern tells it from a river). */
   contextRail: string;
   label: string;
   /** Secondary labels: counties outside the plan, province names. */
@@ -77,7 +78,7 @@ export const LIGHT: Theme = {
   port: '#b0306f',
   water: '#0072b2',
   contextHighway: '#e9a77c',
-  contextRail: '#8d97c4',
+  contextRail: '#6c7391',
   label: '#24221d',
   mutedLabel: '#5e594f',
   halo: '#ffffff',
@@ -109,7 +110,7 @@ export const DARK: Theme = {
   port: '#ff8fc4',
   water: '#3a95d0',
   contextHighway: '#8a5636',
-  contextRail: '#4f5a8c',
+  contextRail: '#a09cb8',
   label: '#eeece6',
   mutedLabel: '#b4afa5',
   halo: '#15171a',

@@ -33,6 +33,8 @@ interface TransportSpec {
   drawn: Drawn;
   /** The legend's wording when it says more than the layer's name. */
   legendLabel?: Record<Lang, string>;
+  /** A legend row of its own for its context features, when they are drawn in a pattern of their own. */
+  contextLegend?: LegendItem;
 }
 
 function transport(spec: TransportSpec): LayerDef {
@@ -76,7 +78,8 @@ function legendOf(spec: TransportSpec): LegendItem[] {
   if (drawn.kind !== 'line') swatches.push({ kind: 'icon', icon: drawn.icon, color: 'label' });
   if (drawn.kind !== 'point')
     swatches.push({ kind: 'line', color: drawn.line.color, width: drawn.line.width, casing: true });
-  return [{ swatch: swatches, label: spec.legendLabel ?? spec.label }];
+  const own: LegendItem = { swatch: swatches, label: spec.legendLabel ?? spec.label };
+  return spec.contextLegend ? [own, spec.contextLegend] : [own];
 }
 
 function withFilter(layer: LayerSpecification, filter: FilterSpecification): LayerSpecification {
@@ -117,7 +120,14 @@ export const TRANSPORT_LAYERS: LayerDef[] = [
     label: { zh: '铁路', en: 'Railways' },
     legendLabel: { zh: '高速铁路', en: 'High-speed rail' },
     data: railUrl,
-    drawn: { kind: 'line', line: { color: 'rail', context: 'contextRail', width: 2.6 } },
+    drawn: { kind: 'line', line: { color: 'rail', context: 'contextRail', width: 2.6, contextTicks: true } },
+    contextLegend: {
+      swatch: { kind: 'line', color: 'contextRail', width: 1.7, ticks: true },
+      label: {
+        zh: '运营中高铁(报道未提及,示意)',
+        en: 'High-speed rail in service (not in the report; schematic)',
+      },
+    },
   }),
   transport({
     id: 'bridges',

@@ -21,6 +21,8 @@ export type LegendSwatch =
       width?: number;
       band?: boolean;
       casing?: boolean;
+      /** Cross-ticks over the line, as the map draws context railways. */
+      ticks?: boolean;
     }
   | { kind: 'icon'; icon: IconName; color: ColorToken };
 

@@ -1,6 +1,6 @@
 /** The details card of the selected feature: a county or a transport/project feature. */
 import type { FeatureIndex, IndexedCounty, IndexedTransport } from '../geo/feature_index.ts';
-import type { PageItem, Programme } from '../geo/schema.ts';
+import type { PageItem, Programme, TransportProps } from '../geo/schema.ts';
 import { formatArea, formatCite, formatKm, type SectionName } from '../i18n/format.ts';
 import { type Lang, otherLang, pick, pickOwn } from '../i18n/lang.ts';
 import { PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
@@ -15,6 +15,21 @@ import { focusKey } from './select_button.ts';
 
 function row(label: string, value: string, attrs: Record<string, string> = {}): HTMLElement {
   return el('div', { class: 'fig', ...attrs }, [el('dt', { text: label }), el('dd', { text: value })]);
+}
+
+/** When a context line opened and the page that says so, or that no page was found; nothing for other features. */
+function openedLine(opened: TransportProps['opened'], lang: Lang): HTMLElement | null {
+  if (opened === undefined) return null;
+  const s = opened?.source;
+  return el('p', { class: 'fig-meta opened', 'data-testid': 'opened' }, [
+    el('strong', { text: `${t('openedLabel', lang)}: ` }),
+    opened
+      ? `${opened.year} (${opened.date}) — ${s?.publisher}: “${s?.title}”${s?.published ? `, ${s.published}` : ''} `
+      : t('openedUnverified', lang),
+    s
+      ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', text: new URL(s.url).hostname })
+      : null,
+  ]);
 }
 
 /** The report's own wording of a name it garbles, and why the map shows another. */
@@ -185,6 +200,7 @@ function transportBody(
       : null,
     aliasBlock(p.report_name_zh, pick(p, 'alias_reason', lang), undefined, lang),
     p.note_zh || p.note_en ? el('p', { class: 'note', text: pickOwn(p, 'note', lang) ?? '' }) : null,
+    openedLine(p.opened, lang),
     stated.length || derived.length
       ? el('section', {}, [
           el('h3', { text: t('figures', lang) }),

@@ -1,6 +1,6 @@
 /** Draws one legend swatch in the theme the map uses: the same colours, widths, dashes and icons as the style. */
 import { iconSvg } from '../layers/icons.ts';
-import { DASH } from '../layers/style_helpers.ts';
+import { DASH, TICK_DASH } from '../layers/style_helpers.ts';
 import type { Theme } from '../layers/theme.ts';
 import type { LegendItem, LegendSwatch } from '../layers/types.ts';
 import { el, svg } from './dom.ts';
@@ -34,6 +34,13 @@ function lineSwatch(s: Extract<LegendSwatch, { kind: 'line' }>, theme: Theme): S
     stroke({ stroke: theme[s.color], 'stroke-opacity': 0.16, 'stroke-width': 11, 'stroke-linecap': 'round' });
   if (s.casing) stroke({ stroke: theme.casing, 'stroke-width': width + 2 });
   stroke({ stroke: theme[s.color], 'stroke-width': width, 'stroke-dasharray': dashArray(s, width) });
+  if (s.ticks)
+    stroke({
+      stroke: theme[s.color],
+      'stroke-width': 6,
+      'stroke-dasharray': TICK_DASH.map((d) => d * 6).join(' '),
+      'stroke-dashoffset': -4,
+    });
   return box;
 }
 

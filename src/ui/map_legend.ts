@@ -57,8 +57,10 @@ export function mountMapLegend(
   index: FeatureIndex,
   themeOf: (state: AppState) => Theme,
 ): () => void {
-  const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
-  const details = el('details', { class: 'map-legend', 'data-testid': 'map-legend', open: !phone });
+  // Folded where it would cover much of the cluster: phones, and windows under about 1100 × 780 (a 1366 × 768
+  // laptop's map is 720 px tall; the open legend is about 300).
+  const small = window.matchMedia?.('(max-width: 1100px), (max-height: 780px)').matches ?? false;
+  const details = el('details', { class: 'map-legend', 'data-testid': 'map-legend', open: !small });
   const summary = el('summary', {});
   const body = el('div', { class: 'map-legend-body' });
   details.append(summary, body);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
+import { openApp, renderedIds, SCREENSHOT_DIR, waitIdle, watch } from './driver.ts';
 
 const GEODATA = join(import.meta.dirname, '..', '..', 'geodata', 'generated', 'layers');
 const LAYERS = ['airports', 'bridges', 'highways', 'ports', 'rail', 'tourist_roads', 'water'];
@@ -115,6 +115,139 @@ test.describe('cartography', () => {
     await expect(legend.locator(':scope > summary')).toContainText('数据截至2021年11月底');
     await expect(legend).toContainText('在建');
     await expect(page.locator('#app-title')).toContainText('2021');
+  });
+});
+
+test.describe('context high-speed rail', () => {
+  const RAIL = JSON.parse(readFileSync(join(GEODATA, 'rail.geojson'), 'utf8')) as {
+    features: { properties: { id: string; in_report: boolean } }[];
+  };
+  const CONTEXT = RAIL.features.filter((f) => !f.properties.in_report).map((f) => f.properties.id);
+
+  test('the lines in service are drawn with cross-ticks at the opening view, with a legend row of their own', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const w = watch(page);
+    await openApp(page, '#panel=layers', 'en');
+    expect(CONTEXT.length).toBeGreaterThanOrEqual(6);
+    const ticked = await renderedIds(page, 'rail:ticks');
+    for (const id of CONTEXT) expect(ticked, id).toContain(id);
+    // The reported line keeps its own pattern: no ticks on it.
+    expect(ticked).not.toContain('yuncheng_houma_jincheng_hsr');
+    await expect(page.getByTestId('map-legend')).toContainText(
+      'High-speed rail in service (not in the report',
+    );
+    await page.getByLabel('Railways', { exact: true }).uncheck();
+    await waitIdle(page);
+    expect(await renderedIds(page, 'rail:ticks')).toEqual([]);
+    await expect(page.getByTestId('map-legend')).not.toContainText('High-speed rail in service');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test("a line's card says it is context, when it opened, where that comes from, and that it is schematic", async ({
+    page,
+  }) => {
+    await openApp(page, '#sel=rail/zhengxi_hsr&lang=en', 'en');
+    const details = page.getByTestId('details');
+    await expect(details.locator('h2')).toHaveText("Zhengzhou–Xi'an high-speed railway");
+    await expect(details).toContainText('Not in the report');
+    await expect(details.getByTestId('opened')).toContainText('Opened: 2010 (2010-02-06)');
+    await expect(details.getByTestId('opened').locator('a')).toHaveAttribute(
+      'href',
+      'http://www.chinadaily.com.cn/china/2010-02/06/content_9439526.htm',
+    );
+    await expect(details.getByTestId('precision')).toContainText('Schematic, station cities only');
+    await expect(details.getByTestId('precision')).toContainText('Huayin');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/context-rail-card-en.png` });
+    await page.locator('#lang-toggle').click();
+    await expect(details.getByTestId('opened')).toContainText('开通');
+    await expect(details.getByTestId('precision')).toContainText('示意,仅连经停城市');
+  });
+});
+
+test.describe('locator inset and layout', () => {
+  const boxesOverlap = (
+    a: { x: number; y: number; width: number; height: number } | null,
+    b: { x: number; y: number; width: number; height: number } | null,
+  ): boolean =>
+    !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('a desktop shows where the cluster lies in China, in the language and theme of the page, folding away', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const w = watch(page);
+    await openApp(page, '#lang=en', 'en');
+    const inset = page.getByTestId('locator');
+    const image = page.getByTestId('locator-image');
+    await expect(inset).toBeVisible();
+    await expect(inset.locator('summary')).toHaveText('Where in China');
+    await expect(image).toHaveAttribute('src', /light-en.*\.svg$/);
+    await expect(image).toHaveAttribute('alt', /Shaanxi, Shanxi and Gansu/);
+    // The picture has really loaded, from the app's own origin.
+    await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(220);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/locator-en.png` });
+    await page.locator('#lang-toggle').click();
+    await expect(image).toHaveAttribute('src', /light-zh.*\.svg$/);
+    await expect(inset.locator('summary')).toHaveText('在中国的位置');
+    await page.getByTestId('theme-toggle').click();
+    await expect(image).toHaveAttribute('src', /dark-zh.*\.svg$/);
+    await inset.locator('summary').click();
+    await expect(image).toBeHidden();
+    expect(w.offOrigin).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a small desktop window opens with the legend folded, so it does not cover the cluster', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApp(page, '#lang=en', 'en');
+    const legend = page.getByTestId('map-legend');
+    await expect(legend).not.toHaveAttribute('open');
+    await expect(legend.getByText('under construction', { exact: true })).toBeHidden();
+    await legend.locator(':scope > summary').click();
+    await expect(legend.getByText('under construction', { exact: true })).toBeVisible();
+  });
+
+  test('with a card open the inset steps aside and the legend moves clear of the card', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '#lang=en&sel=rail/daxi_hsr', 'en');
+    const details = page.getByTestId('details');
+    const legend = page.getByTestId('map-legend');
+    await expect(details).toBeVisible();
+    await expect(legend).toBeVisible();
+    await expect(page.getByTestId('locator')).toBeHidden();
+    expect(boxesOverlap(await details.boundingBox(), await legend.boundingBox())).toBe(false);
+    await page.getByTestId('details-close').click();
+    await expect(page.getByTestId('locator')).toBeVisible();
+  });
+
+  test('a phone has no inset, a one-line title, a usable search box and a dark attribution in the dark', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openApp(page, '#lang=en', 'en');
+    await expect(page.getByTestId('locator')).toBeHidden();
+    const title = page.locator('#app-title');
+    const fits = await title.evaluate(
+      (h) => h.scrollWidth <= h.clientWidth && h.getClientRects().length === 1,
+    );
+    expect(fits).toBe(true);
+    expect((await title.boundingBox())?.height ?? 99).toBeLessThan(24);
+    expect((await page.locator('#search input').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
+    const attribution = await page
+      .locator('.maplibregl-ctrl-attrib')
+      .first()
+      .evaluate((el) => {
+        const rgb = getComputedStyle(el).backgroundColor.match(/\d+/g)?.map(Number) ?? [255, 255, 255];
+        return (0.2126 * (rgb[0] ?? 0) + 0.7152 * (rgb[1] ?? 0) + 0.0722 * (rgb[2] ?? 0)) / 255;
+      });
+    expect(attribution).toBeLessThan(0.3);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-header-dark-en.png` });
   });
 });
 

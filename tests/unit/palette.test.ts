@@ -39,7 +39,15 @@ describe.each(THEMES)('the $name theme', (theme) => {
   });
 
   it.each(VISIONS)('keeps the transport line classes apart under %s vision (CIE76 ΔE ≥ 20)', (vision) => {
-    const classes = ['highway', 'rail', 'touristRoad', 'water', 'river', 'contextHighway'] as const;
+    const classes = [
+      'highway',
+      'rail',
+      'touristRoad',
+      'water',
+      'river',
+      'contextHighway',
+      'contextRail',
+    ] as const;
     for (const a of classes)
       for (const b of classes)
         if (a < b) expect(deltaE(theme[a], theme[b], vision), `${a}/${b}`).toBeGreaterThanOrEqual(20);
@@ -51,6 +59,34 @@ describe.each(THEMES)('the $name theme', (theme) => {
     expect(chroma(theme.contextHighway, vision)).toBeGreaterThanOrEqual(20);
     for (const b of borders)
       expect(deltaE(theme.contextHighway, theme[b], vision), b).toBeGreaterThanOrEqual(15);
+  });
+
+  it('tells a context railway from a river and a border by its pattern: cross-ticks no other line carries', () => {
+    const lines = style(theme).layers.filter((l) => l.type === 'line');
+    const ticks = lines.find((l) => l.id === 'rail:ticks');
+    const railLine = lines.find((l) => l.id === 'rail:line');
+    if (ticks?.type !== 'line' || railLine?.type !== 'line')
+      throw new Error('rail:ticks or rail:line missing');
+    // Drawn for the context features only, in their colour, above their line.
+    expect(JSON.stringify(ticks.filter)).toContain('in_report');
+    expect(colours(ticks.paint?.['line-color'])).toContain(theme.contextRail);
+    expect(lines.indexOf(ticks)).toBeGreaterThan(lines.indexOf(railLine));
+    // Ticks: short dashes far apart on a line wider than the rail itself (at every zoom stop).
+    const dash = ticks.paint?.['line-dasharray'] as unknown as ['literal', [number, number]];
+    const [on, off] = dash[1];
+    expect(off / on).toBeGreaterThanOrEqual(5);
+    const widths = ((ticks.paint?.['line-width'] ?? []) as unknown as unknown[]).filter(
+      (x) => typeof x === 'number',
+    );
+    const tickWidths = widths.filter((_, i) => i % 2 === 1) as number[];
+    for (const w of tickWidths) expect(w).toBeGreaterThanOrEqual(2.5 * 2.6 * 0.65);
+    // Rivers and borders carry no such pattern: rivers are solid, borders solid or dash-dot.
+    for (const l of lines) {
+      if (!/^(yellow_river|provinces|counties|prefectures|cluster):/.test(l.id)) continue;
+      const d = JSON.stringify(l.paint?.['line-dasharray'] ?? null);
+      expect(d, l.id).not.toContain(JSON.stringify(dash[1]));
+      if (l.id.startsWith('yellow_river')) expect(l.paint?.['line-dasharray'], l.id).toBeUndefined();
+    }
   });
 
   it('uses 6-digit hex colours only, with the same tokens as the other theme', () => {
