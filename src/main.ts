@@ -20,6 +20,7 @@ import { registerOffline } from './offline/register.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
+import { createTourHost, type TourHost } from './tour/host.ts';
 import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
 import { el, replaceChildren } from './ui/dom.ts';
@@ -78,7 +79,7 @@ const mapModule = import('./map/start_map.ts');
 const index = new FeatureIndex();
 const loading = startLoading(metaUrl, LAYERS, index);
 const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
-const actions = createActions(store, TOGGLEABLE_IDS, STATUSES);
+const actions = createActions(store, TOGGLEABLE_IDS, STATUSES, DEFAULT_VISIBLE_IDS);
 const codec: CodecContext = {
   toggleable: TOGGLEABLE_IDS,
   interactive: INTERACTIVE_IDS,
@@ -91,7 +92,10 @@ const codec: CodecContext = {
   statuses: STATUSES,
 };
 
+// The tour is created after the link is read (it corrects history through hash sync); it then catches up.
+let tour: TourHost | null = null;
 const sync = startHashSync(store, actions, codec, {
+  onLinkApplied: () => tour?.linkApplied(),
   fallbackLang: rememberedLang(),
   fallbackTheme: chosenTheme() ?? systemTheme(),
   onProblems: (problems) => actions.notify('warning', { key: 'linkRepaired', problems }),
@@ -99,6 +103,17 @@ const sync = startHashSync(store, actions, codec, {
   selectionExists: (ref) => (index.isLoaded(ref.layer) ? index.has(ref.layer, ref.id) : undefined),
   onHistoryFailure: (err) => console.warn('the address bar could not be updated:', err),
 });
+
+tour = createTourHost({
+  store,
+  actions,
+  index,
+  withoutHistory: sync.withoutHistory,
+  defaultVisible: DEFAULT_VISIBLE_IDS,
+  toggleable: TOGGLEABLE_IDS,
+  interactive: INTERACTIVE_IDS,
+});
+tour.linkApplied();
 
 function applyDocumentLang(lang: Lang): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -130,7 +145,7 @@ byId('skip-link').addEventListener('click', (e) => {
 byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
-mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
+mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);
 mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store, codec);

@@ -74,7 +74,7 @@ export interface Camera {
   focus: (state: AppState) => void;
   /** True while the camera is being set from the store, so that move is not written back as the reader's. */
   isRestoring: () => boolean;
-  /** Frames an area asked for by bounds (a prefecture from search). */
+  /** Frames an area asked for by bounds (a prefecture from search, a tour step). */
   frameArea: (state: AppState) => void;
   /** Eases the map so a clicked point is not left under the details card (wide screens). */
   reveal: (point: { x: number; y: number }) => void;
@@ -148,7 +148,7 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
     map.fitBounds(state.frameRequest.bounds, {
       padding: framePadding(state, phone(), mapSize()),
       maxZoom: 10,
-      animate: !prefersReducedMotion(),
+      animate: !state.frameRequest.jump && !prefersReducedMotion(),
       duration: 800,
     });
   };

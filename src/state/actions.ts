@@ -21,7 +21,12 @@ import {
 let noticeId = 0;
 
 /** Changes a link carries: camera, layers, selection, panel, language, basemap, status filter. */
-function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder: readonly string[]) {
+function linkActions(
+  store: AppStore,
+  layerOrder: readonly string[],
+  statusOrder: readonly string[],
+  defaultVisible: readonly string[],
+) {
   const ordered = (ids: Iterable<string>): string[] => {
     const set = new Set(ids);
     return layerOrder.filter((id) => set.has(id));
@@ -59,9 +64,17 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
       });
     },
     setPanel(panel: PanelId): void {
-      const { sheet } = store.getState();
-      store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });
+      const state = store.getState();
+      if (panel === state.panel) return;
+      const sheet = state.sheet === 'peek' ? 'half' : state.sheet;
+      if (panel === 'tour') {
+        // The tour (src/tour/) then shows its step; what the reader had is kept for leaving it.
+        store.setState({ panel, sheet, tourReturn: { panel: state.panel, visible: state.visible } });
+      } else if (state.panel === 'tour') {
+        store.setState({ panel, sheet, ...leftTour(state, ordered, defaultVisible) });
+      } else store.setState({ panel, sheet });
     },
+    ...tourActions(store, ordered, defaultVisible),
     setLang(lang: Lang): void {
       store.setState({ lang });
     },
@@ -77,7 +90,81 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
     },
     /** Replaces everything a link carries at once, so the outputs see one consistent change. */
     applyLink(patch: LinkState): void {
-      store.setState({ ...patch, visible: ordered(patch.visible), viewSource: 'url' });
+      const tour = patch.panel === 'tour';
+      store.setState({
+        ...patch,
+        visible: ordered(patch.visible),
+        viewSource: 'url',
+        // The tour marks its step's features once its data is known (src/tour/); outside it nothing is marked.
+        ...(tour ? {} : { highlight: [], tourReturn: null }),
+      });
+    },
+  };
+}
+
+/** A tour step as the tour's data describes it: what it shows, marks and frames. */
+export interface StepPlan {
+  step: number;
+  visible: readonly string[];
+  highlight: FeatureRef[];
+  bounds: [number, number, number, number] | null;
+  /** Move the camera without flying (reduced motion is the camera's own rule). */
+  jump: boolean;
+}
+
+/** What leaving the tour restores: the layers the reader had before it (the defaults after a tour link). */
+function leftTour(
+  state: AppState,
+  ordered: (ids: Iterable<string>) => string[],
+  defaultVisible: readonly string[],
+): Pick<AppState, 'visible' | 'tourStep' | 'highlight' | 'tourReturn' | 'selection'> {
+  const visible = ordered(state.tourReturn?.visible ?? defaultVisible);
+  const selection = state.selection && !visible.includes(state.selection.layer) ? null : state.selection;
+  return { visible, selection, tourStep: 1, highlight: [], tourReturn: null };
+}
+
+/** Moving through and leaving the tour. */
+function tourActions(
+  store: AppStore,
+  ordered: (ids: Iterable<string>) => string[],
+  defaultVisible: readonly string[],
+) {
+  return {
+    /** Shows a step in one change: panel, layers, marks and the area to frame (so one history entry). */
+    showTourStep(plan: StepPlan): void {
+      const state = store.getState();
+      const nonce = (state.frameRequest?.nonce ?? 0) + 1;
+      const visible = ordered(plan.visible);
+      // A selection on a layer the step hides would point at nothing drawn.
+      const hidden = state.selection && !visible.includes(state.selection.layer);
+      store.setState({
+        panel: 'tour',
+        tourStep: plan.step,
+        visible,
+        highlight: plan.highlight,
+        selection: hidden ? null : state.selection,
+        tourReturn:
+          state.panel === 'tour' ? state.tourReturn : { panel: state.panel, visible: state.visible },
+        // The map must be seen beside the step: a sheet at full height or pulled to its handle goes to half.
+        sheet: 'half',
+        frameRequest: plan.bounds ? { bounds: plan.bounds, nonce, jump: plan.jump } : state.frameRequest,
+      });
+    },
+    /** Marks the step's features without changing anything a link carries (a step opened from a link). */
+    setHighlight(highlight: FeatureRef[]): void {
+      const current = store.getState().highlight;
+      if (current.length === 0 && highlight.length === 0) return;
+      store.setState({ highlight });
+    },
+    /** Leaves the tour for the panel and layers the reader had before it (the overview after a tour link). */
+    leaveTour(): void {
+      const state = store.getState();
+      if (state.panel !== 'tour') return;
+      const back = state.tourReturn?.panel;
+      store.setState({
+        panel: back && back !== 'tour' ? back : 'overview',
+        ...leftTour(state, ordered, defaultVisible),
+      });
     },
   };
 }
@@ -116,7 +203,7 @@ function interfaceActions(store: AppStore) {
     /** Frames an area that is no feature of its own (a prefecture). */
     frameArea(bounds: [number, number, number, number]): void {
       const nonce = (store.getState().frameRequest?.nonce ?? 0) + 1;
-      store.setState({ frameRequest: { bounds, nonce } });
+      store.setState({ frameRequest: { bounds, nonce, jump: false } });
     },
     setSheet(sheet: SheetSnap): void {
       if (store.getState().sheet !== sheet) store.setState({ sheet });
@@ -176,9 +263,11 @@ export function createActions(
   store: AppStore,
   layerOrder: readonly string[],
   statusOrder: readonly string[],
+  /** The layers shown when a link names none (leaving a tour opened from a link restores them). */
+  defaultVisible: readonly string[] = layerOrder,
 ) {
   return {
-    ...linkActions(store, layerOrder, statusOrder),
+    ...linkActions(store, layerOrder, statusOrder, defaultVisible),
     ...interfaceActions(store),
     ...reportActions(store),
   };

@@ -31,6 +31,9 @@ export function initialState(defaultVisible: string[]): AppState {
     hover: null,
     listFilter: '',
     openGroups: [],
+    tourStep: 1,
+    highlight: [],
+    tourReturn: null,
   };
 }
 

@@ -1,0 +1,125 @@
+/**
+ * The tour's panel: where the reader is (step n of N, one button per step), the step's title, text and sources,
+ * the features it marks, and Previous / Next / Leave. Rendered from the tour's data; loaded with the tour.
+ */
+import type { FeatureIndex } from '../geo/feature_index.ts';
+import { featureLabel } from '../geo/feature_label.ts';
+import { formatCite } from '../i18n/format.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
+import type { FeatureRef } from '../state/types.ts';
+import { parseRef } from '../tour/plan.ts';
+import type { Tour, TourStep } from '../tour/schema.ts';
+import { el } from './dom.ts';
+
+export interface TourPanelActions {
+  go: (step: number) => void;
+  leave: () => void;
+  select: (ref: FeatureRef) => void;
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(params[key] ?? ''));
+}
+
+function stepDots(tour: Tour, current: number, lang: Lang, on: TourPanelActions): HTMLElement {
+  const list = el('ol', { class: 'tour-dots', 'aria-label': t('tourSteps', lang) });
+  tour.steps.forEach((step, i) => {
+    const n = i + 1;
+    const button = el('button', {
+      type: 'button',
+      class: 'tour-dot',
+      id: `tour-dot-${n}`,
+      text: String(n),
+      'aria-label': fill(t('tourGoTo', lang), { n, title: pick(step, 'title', lang) }),
+      'aria-current': n === current ? 'step' : undefined,
+    });
+    button.addEventListener('click', () => on.go(n));
+    list.appendChild(el('li', {}, [button]));
+  });
+  return list;
+}
+
+function navRow(count: number, current: number, lang: Lang, on: TourPanelActions): HTMLElement {
+  const prev = el('button', {
+    type: 'button',
+    id: 'tour-prev',
+    class: 'tour-nav-button',
+    text: `← ${t('tourPrev', lang)}`,
+  });
+  prev.disabled = current <= 1;
+  prev.addEventListener('click', () => on.go(current - 1));
+  const last = current >= count;
+  const next = el('button', {
+    type: 'button',
+    id: 'tour-next',
+    class: 'tour-nav-button primary',
+    text: last ? t('tourFinish', lang) : `${t('tourNext', lang)} →`,
+  });
+  next.addEventListener('click', () => (last ? on.leave() : on.go(current + 1)));
+  const where = el('span', {
+    class: 'tour-where',
+    'data-testid': 'tour-where',
+    text: fill(t('tourStepOf', lang), { n: current, count }),
+  });
+  return el('div', { class: 'tour-nav' }, [prev, where, next]);
+}
+
+function markedList(
+  step: TourStep,
+  index: FeatureIndex,
+  lang: Lang,
+  on: TourPanelActions,
+): HTMLElement | null {
+  if (step.highlight.length === 0) return null;
+  const items = step.highlight.map((text) => {
+    const ref = parseRef(text);
+    const label = featureLabel(index, ref, lang);
+    const button = el('button', {
+      type: 'button',
+      class: 'feature-button',
+      'data-select': `${ref.layer}/${ref.id}`,
+      text: label?.name ?? text,
+    });
+    button.addEventListener('click', () => on.select(ref));
+    return el('li', {}, [button]);
+  });
+  return el('div', { class: 'tour-marked' }, [
+    el('h3', { text: t('tourMarked', lang) }),
+    el('ul', { class: 'feature-list' }, items),
+  ]);
+}
+
+/** The panel for the step shown (the step number is already clamped to the tour). */
+export function renderTourPanel(
+  tour: Tour,
+  current: number,
+  index: FeatureIndex,
+  lang: Lang,
+  on: TourPanelActions,
+): HTMLElement[] {
+  const step = tour.steps[current - 1];
+  if (!step) return [el('p', { class: 'empty', text: t('tourFailed', lang) })];
+  const sections = index.meta?.sections ?? [];
+  const cites = step.cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
+  const leave = el('button', {
+    type: 'button',
+    id: 'tour-leave',
+    class: 'tour-leave',
+    text: `${t('tourLeave', lang)} (Esc)`,
+  });
+  leave.addEventListener('click', () => on.leave());
+  return [
+    navRow(tour.steps.length, current, lang, on),
+    stepDots(tour, current, lang, on),
+    // Read out when the step changes, so a screen reader hears where the reader now is.
+    el('section', { class: 'tour-step', 'aria-live': 'polite', 'data-step': step.id }, [
+      el('h2', { id: 'tour-title', text: pick(step, 'title', lang) }),
+      el('p', { class: 'lead tour-text', text: pick(step, 'text', lang) }),
+      el('p', { class: 'cite tour-cite', text: `${t('tourSource', lang)}: ${cites}` }),
+    ]),
+    markedList(step, index, lang, on),
+    el('p', { class: 'note tour-keys', text: t('tourKeys', lang) }),
+    leave,
+  ].filter((x): x is HTMLElement => x !== null);
+}
