@@ -153,7 +153,7 @@ mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, action
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
-mountMapLegend(byId('map-legend-host'), store, index, (s) => THEMES[s.theme]);
+mountMapLegend(byId('map-legend-host'), store, actions, index, (s) => THEMES[s.theme]);
 
 function applyDocumentTheme(theme: ThemeName, lang: Lang): void {
   document.documentElement.dataset.theme = theme;

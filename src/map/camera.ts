@@ -67,6 +67,34 @@ export function sameView(a: View, b: View): boolean {
   return JSON.stringify(roundView(a)) === JSON.stringify(roundView(b));
 }
 
+/**
+ * Padding that also keeps an area clear of the legend in the map's bottom-left corner: whichever of its two edges
+ * (above it, or right of it) costs the framing less zoom. Unchanged when no legend is shown or neither fits.
+ */
+export function clearOfLegend(
+  map: Pick<MlMap, 'cameraForBounds'>,
+  bounds: [number, number, number, number],
+  padding: Padding,
+  legend: { width: number; height: number },
+): Padding {
+  if (legend.width <= 0 || legend.height <= 0) return padding;
+  const gap = 8;
+  const options = [
+    { ...padding, bottom: Math.max(padding.bottom, legend.height + gap) },
+    { ...padding, left: Math.max(padding.left, legend.width + gap) },
+  ];
+  let best = padding;
+  let bestZoom = -Infinity;
+  for (const p of options) {
+    const zoom = map.cameraForBounds(bounds, { padding: p, maxZoom: 10 })?.zoom;
+    if (zoom !== undefined && zoom > bestZoom) {
+      best = p;
+      bestZoom = zoom;
+    }
+  }
+  return best;
+}
+
 export interface Camera {
   /** Moves the map to the store's view when it came from a link, history or Home. */
   apply: (state: AppState) => void;
@@ -145,8 +173,11 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
 
   const frameArea = (state: AppState): void => {
     if (!state.frameRequest) return;
-    map.fitBounds(state.frameRequest.bounds, {
-      padding: framePadding(state, phone(), mapSize()),
+    const { bounds } = state.frameRequest;
+    // The room overlays take now: the legend may have changed with the same step that asked for this frame.
+    const now = store.getState();
+    map.fitBounds(bounds, {
+      padding: clearOfLegend(map, bounds, framePadding(now, phone(), mapSize()), now.mapInsets.legend),
       maxZoom: 10,
       animate: !state.frameRequest.jump && !prefersReducedMotion(),
       duration: 800,

@@ -212,9 +212,14 @@ function interfaceActions(store: AppStore) {
     goHome(): void {
       store.setState({ view: null, viewSource: 'home' });
     },
-    setMapInsets(insets: MapInsets): void {
+    setMapInsets(insets: Partial<MapInsets>): void {
       const current = store.getState().mapInsets;
-      if (current.bottom !== insets.bottom) store.setState({ mapInsets: insets });
+      const next = { ...current, ...insets };
+      const same =
+        next.bottom === current.bottom &&
+        next.legend.width === current.legend.width &&
+        next.legend.height === current.legend.height;
+      if (!same) store.setState({ mapInsets: next });
     },
   };
 }

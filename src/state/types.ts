@@ -76,9 +76,12 @@ export interface PointedFeatures extends ScreenPoint {
 
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 
-/** Room that overlays take from the map's edges (the phone's bottom sheet), in CSS pixels. */
+/** Room that overlays take from the map's edges, in CSS pixels. */
 export interface MapInsets {
+  /** The phone's bottom sheet. */
   bottom: number;
+  /** The legend in the map's bottom-left corner, from the map's left and bottom edges (0 × 0 on a phone). */
+  legend: { width: number; height: number };
 }
 
 export interface AppState {

@@ -9,6 +9,7 @@ import { CONTEXT_KEY, GROUND_HEADING, SCHEMATIC_KEY, STATUS_HEADING, STATUS_KEY 
 import { LAYERS } from '../layers/registry.ts';
 import type { Theme } from '../layers/theme.ts';
 import type { LegendItem } from '../layers/types.ts';
+import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
 import { asOfText, dataAsOf } from './as_of.ts';
@@ -51,9 +52,33 @@ export function legendSections(state: AppState, theme: Theme, asOf: string | nul
   ].filter((x): x is HTMLElement => x !== null);
 }
 
+/**
+ * Tells the camera how much of the map's bottom-left corner the legend covers, so framing keeps clear of it. Returns
+ * the measuring function: it is also called right after a redraw, so a tour step that changes the layers (and so the
+ * legend) is framed clear of the legend it will have, not the one it had.
+ */
+function reportBox(details: HTMLElement, actions: Actions): () => void {
+  const measure = (): void => {
+    const map = details.closest('.map-wrap')?.getBoundingClientRect();
+    const box = details.getBoundingClientRect();
+    const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
+    // On a phone the legend is folded at the top, and the sheet is the room that counts.
+    const shown = !phone && map && box.width > 0;
+    actions.setMapInsets({
+      legend: shown
+        ? { width: Math.round(box.right - map.left), height: Math.round(map.bottom - box.top) }
+        : { width: 0, height: 0 },
+    });
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(measure).observe(details);
+  measure();
+  return measure;
+}
+
 export function mountMapLegend(
   host: HTMLElement,
   store: AppStore,
+  actions: Actions,
   index: FeatureIndex,
   themeOf: (state: AppState) => Theme,
 ): () => void {
@@ -72,13 +97,16 @@ export function mountMapLegend(
     replaceChildren(body, legendSections(state, themeOf(state), asOf));
   };
   render(store.getState());
+  const measure = reportBox(details, actions);
   return store.subscribe((s, p) => {
     if (
       s.lang !== p.lang ||
       s.visible !== p.visible ||
       s.dataVersion !== p.dataVersion ||
       themeOf(s) !== themeOf(p)
-    )
+    ) {
       render(s);
+      measure();
+    }
   });
 }
