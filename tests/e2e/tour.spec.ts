@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   currentHash,
@@ -251,5 +252,44 @@ test.describe('the tour', () => {
     await openApp(page, '#panel=stats&step=3&lang=en');
     await expect(page.getByTestId('notices')).toContainText('a tour step was given without the tour');
     expect(await currentHash(page)).not.toContain('step=');
+  });
+
+  test('by keyboard alone, and with no serious accessibility violation (zh and en)', async ({ page }) => {
+    await openApp(page, '#lang=en');
+    const tab = page.getByRole('tab', { name: 'Tour' });
+    await page.getByRole('tab', { name: 'Overview' }).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Route statistics' })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(tab).toBeFocused();
+    await expectStep(page, 1);
+    // Arrow keys on the tab list move between tabs, not steps.
+    await page.locator('#tour-next').focus();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 2);
+    // The redrawn panel keeps focus on Next, so Enter walks on.
+    await expect(page.locator('#tour-next')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 3);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 4);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: '中文' }).click();
+    await expectStep(page, 4, 'zh');
+    expect(await violations()).toEqual([]);
+    // A marked feature opens its card; Esc closes the card first, then leaves the tour.
+    await panel(page).locator('[data-select="bridges/linyi_yellow_river_bridge"]').click();
+    await expect(page.getByTestId('details')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('details')).toBeHidden();
+    await expectStep(page, 4, 'zh');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tab', { name: '概览' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: '概览' })).toBeFocused();
   });
 });
