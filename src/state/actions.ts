@@ -65,8 +65,12 @@ function linkActions(
     },
     setPanel(panel: PanelId): void {
       const state = store.getState();
-      if (panel === state.panel) return;
       const sheet = state.sheet === 'peek' ? 'half' : state.sheet;
+      // Choosing the tab already shown still brings a sheet pulled down to its handle back up.
+      if (panel === state.panel) {
+        if (sheet !== state.sheet) store.setState({ sheet });
+        return;
+      }
       if (panel === 'tour') {
         // The tour (src/tour/) then shows its step; what the reader had is kept for leaving it.
         store.setState({ panel, sheet, tourReturn: { panel: state.panel, visible: state.visible } });
