@@ -8,7 +8,8 @@ import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
-import { renderTourPanel } from '../ui/tour_panel.ts';
+import { el } from '../ui/dom.ts';
+import { renderTourPanel, stepAnnouncement } from '../ui/tour_panel.ts';
 import { clampStep, reconcileLink, stepPlan } from './plan.ts';
 import { type Tour, tourSchema } from './schema.ts';
 
@@ -82,6 +83,20 @@ export function startTour(deps: TourDeps): TourEngine | null {
         problems: ['the tour has fewer steps; its last step is shown'],
       });
   };
+
+  // The panel is redrawn with each step, so the announcement lives outside it, in a region that stays.
+  const announcer = el('div', {
+    class: 'visually-hidden',
+    'aria-live': 'polite',
+    'data-testid': 'tour-announcer',
+  });
+  document.body.appendChild(announcer);
+  store.subscribe((s, p) => {
+    const changed =
+      s.panel === 'tour' && (p.panel !== 'tour' || s.tourStep !== p.tourStep || s.lang !== p.lang);
+    if (changed) announcer.textContent = stepAnnouncement(tour, clampStep(s.tourStep, count), s.lang);
+    else if (s.panel !== 'tour') announcer.textContent = '';
+  });
 
   document.addEventListener('keydown', (e) => {
     const state = store.getState();

@@ -90,6 +90,13 @@ function markedList(
   ]);
 }
 
+/** What a screen reader hears when the step changes: where the reader now is, and the step's title. */
+export function stepAnnouncement(tour: Tour, current: number, lang: Lang): string {
+  const step = tour.steps[current - 1];
+  const where = fill(t('tourStepOf', lang), { n: current, count: tour.steps.length });
+  return step ? `${where}: ${pick(step, 'title', lang)}` : where;
+}
+
 /** The panel for the step shown (the step number is already clamped to the tour). */
 export function renderTourPanel(
   tour: Tour,
@@ -112,8 +119,7 @@ export function renderTourPanel(
   return [
     navRow(tour.steps.length, current, lang, on),
     stepDots(tour, current, lang, on),
-    // Read out when the step changes, so a screen reader hears where the reader now is.
-    el('section', { class: 'tour-step', 'aria-live': 'polite', 'data-step': step.id }, [
+    el('section', { class: 'tour-step', 'data-step': step.id }, [
       el('h2', { id: 'tour-title', text: pick(step, 'title', lang) }),
       el('p', { class: 'lead tour-text', text: pick(step, 'text', lang) }),
       el('p', { class: 'cite tour-cite', text: `${t('tourSource', lang)}: ${cites}` }),

@@ -268,6 +268,8 @@ test.describe('the tour', () => {
     await page.locator('#tour-next').focus();
     await page.keyboard.press('Enter');
     await expectStep(page, 2);
+    // A screen reader hears the new step from a live region that outlasts the redrawn panel.
+    await expect(page.getByTestId('tour-announcer')).toHaveText(`Step 2 of ${COUNT}: ${step(2).title_en}`);
     // The redrawn panel keeps focus on Next, so Enter walks on.
     await expect(page.locator('#tour-next')).toBeFocused();
     await page.keyboard.press('Enter');
