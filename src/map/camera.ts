@@ -11,7 +11,7 @@ import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, FRAME_PADDING } from '../config.ts';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import type { AppState, View } from '../state/types.ts';
+import type { AppState, MapInsets, View } from '../state/types.ts';
 import { roundView } from '../url/hash_codec.ts';
 import { geometryBounds } from './geometry_bounds.ts';
 
@@ -68,19 +68,20 @@ export function sameView(a: View, b: View): boolean {
 }
 
 /**
- * Padding that also keeps an area clear of the legend in the map's bottom-left corner: whichever of its two edges
- * (above it, or right of it) costs the framing less zoom. Unchanged when no legend is shown or neither fits.
+ * Padding that also keeps an area clear of the legend in a left corner of the map: whichever of its two edges (above
+ * or below it, or right of it) costs the framing less zoom. Unchanged when no legend is shown or neither fits.
  */
 export function clearOfLegend(
   map: Pick<MlMap, 'cameraForBounds'>,
   bounds: [number, number, number, number],
   padding: Padding,
-  legend: { width: number; height: number },
+  legend: MapInsets['legend'],
 ): Padding {
   if (legend.width <= 0 || legend.height <= 0) return padding;
   const gap = 8;
+  const edge = legend.at === 'top' ? 'top' : 'bottom';
   const options = [
-    { ...padding, bottom: Math.max(padding.bottom, legend.height + gap) },
+    { ...padding, [edge]: Math.max(padding[edge], legend.height + gap) },
     { ...padding, left: Math.max(padding.left, legend.width + gap) },
   ];
   let best = padding;

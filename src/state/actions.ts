@@ -222,7 +222,8 @@ function interfaceActions(store: AppStore) {
       const same =
         next.bottom === current.bottom &&
         next.legend.width === current.legend.width &&
-        next.legend.height === current.legend.height;
+        next.legend.height === current.legend.height &&
+        next.legend.at === current.legend.at;
       if (!same) store.setState({ mapInsets: next });
     },
   };

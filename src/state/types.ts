@@ -80,8 +80,11 @@ export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 export interface MapInsets {
   /** The phone's bottom sheet. */
   bottom: number;
-  /** The legend in the map's bottom-left corner, from the map's left and bottom edges (0 × 0 on a phone). */
-  legend: { width: number; height: number };
+  /**
+   * The legend in a left corner of the map (bottom-left; top-left on a phone, folded): how far it reaches from the
+   * map's left edge and from that corner's top or bottom edge.
+   */
+  legend: { width: number; height: number; at: 'top' | 'bottom' };
 }
 
 export interface AppState {

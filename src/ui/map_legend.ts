@@ -53,7 +53,7 @@ export function legendSections(state: AppState, theme: Theme, asOf: string | nul
 }
 
 /**
- * Tells the camera how much of the map's bottom-left corner the legend covers, so framing keeps clear of it. Returns
+ * Tells the camera how much of a left corner of the map the legend covers, so framing keeps clear of it. Returns
  * the measuring function: it is also called right after a redraw, so a tour step that changes the layers (and so the
  * legend) is framed clear of the legend it will have, not the one it had.
  */
@@ -61,13 +61,18 @@ function reportBox(details: HTMLElement, actions: Actions): () => void {
   const measure = (): void => {
     const map = details.closest('.map-wrap')?.getBoundingClientRect();
     const box = details.getBoundingClientRect();
-    const phone = window.matchMedia?.('(max-width: 700px)').matches ?? false;
-    // On a phone the legend is folded at the top, and the sheet is the room that counts.
-    const shown = !phone && map && box.width > 0;
+    if (!map || box.width <= 0) {
+      actions.setMapInsets({ legend: { width: 0, height: 0, at: 'bottom' } });
+      return;
+    }
+    // Bottom-left on wide screens; folded at the top-left on a phone.
+    const top = box.top + box.height / 2 < map.top + map.height / 2;
     actions.setMapInsets({
-      legend: shown
-        ? { width: Math.round(box.right - map.left), height: Math.round(map.bottom - box.top) }
-        : { width: 0, height: 0 },
+      legend: {
+        width: Math.round(box.right - map.left),
+        height: Math.round(top ? box.bottom - map.top : map.bottom - box.top),
+        at: top ? 'top' : 'bottom',
+      },
     });
   };
   if (typeof ResizeObserver === 'function') new ResizeObserver(measure).observe(details);

@@ -37,6 +37,13 @@ function stepDots(tour: Tour, current: number, lang: Lang, on: TourPanelActions)
     button.addEventListener('click', () => on.go(n));
     list.appendChild(el('li', {}, [button]));
   });
+  // On a phone the row scrolls sideways: bring the current step's button into it once the panel is laid out.
+  requestAnimationFrame(() => {
+    const button = list.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!button || list.scrollWidth <= list.clientWidth) return;
+    const offset = button.getBoundingClientRect().left - list.getBoundingClientRect().left;
+    list.scrollLeft += offset - (list.clientWidth - button.offsetWidth) / 2;
+  });
   return list;
 }
 

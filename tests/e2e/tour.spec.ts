@@ -74,16 +74,19 @@ async function expectFramed(page: Page, n: number): Promise<void> {
     expect(p.y, `step ${n} corner y`).toBeGreaterThanOrEqual(-1);
     expect(p.y, `step ${n} corner y (above the sheet)`).toBeLessThanOrEqual(visible + 1);
   }
-  // Nothing of the step lies under the legend in the map's bottom-left corner (folded at the top on a phone).
+  // Nothing of the step lies under the legend (bottom-left; folded at the top-left on a phone).
   const legend = await page.evaluate(() => {
     const map = document.getElementById('map')?.getBoundingClientRect();
     const box = document.querySelector('.map-legend')?.getBoundingClientRect();
-    const phone = window.matchMedia('(max-width: 700px)').matches;
-    return map && box && !phone ? { right: box.right - map.left, top: box.top - map.top } : null;
+    return map && box
+      ? { right: box.right - map.left, top: box.top - map.top, bottom: box.bottom - map.top }
+      : null;
   });
   if (legend) {
     const clear =
-      cam.points.every((p) => p.y <= legend.top + 1) || cam.points.every((p) => p.x >= legend.right - 1);
+      cam.points.every((p) => p.y <= legend.top + 1) ||
+      cam.points.every((p) => p.y >= legend.bottom - 1) ||
+      cam.points.every((p) => p.x >= legend.right - 1);
     expect(clear, `step ${n} clear of the legend`).toBe(true);
   }
   const xs = cam.points.map((p) => p.x);
