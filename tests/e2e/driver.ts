@@ -241,15 +241,7 @@ export interface MapCamera {
 /** Where the map's camera is (center, zoom), whether it is moving, and where given positions fall on screen. */
 export async function mapCamera(page: Page, lngLats: [number, number][] = []): Promise<MapCamera> {
   return page.evaluate((positions) => {
-    interface Probe {
-      getCenter(): { lng: number; lat: number };
-      getZoom(): number;
-      isMoving(): boolean;
-      project(p: [number, number]): { x: number; y: number };
-      getContainer(): HTMLElement;
-      on(e: string, f: () => void): void;
-    }
-    const w = window as unknown as { __gzMap: Probe; __gzMove?: { start: number; last: number } };
+    const w = window as Window & { __gzMove?: { start: number; last: number } };
     const map = w.__gzMap;
     if (w.__gzMove === undefined) {
       const record = { start: 0, last: -1 };
