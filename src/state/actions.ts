@@ -78,7 +78,6 @@ function linkActions(
         store.setState({ panel, sheet, ...leftTour(state, ordered, defaultVisible) });
       } else store.setState({ panel, sheet });
     },
-    ...tourActions(store, ordered, defaultVisible),
     setLang(lang: Lang): void {
       store.setState({ lang });
     },
@@ -106,18 +105,8 @@ function linkActions(
   };
 }
 
-/** A tour step as the tour's data describes it: what it shows, marks and frames. */
-export interface StepPlan {
-  step: number;
-  visible: readonly string[];
-  highlight: FeatureRef[];
-  bounds: [number, number, number, number] | null;
-  /** Move the camera without flying (reduced motion is the camera's own rule). */
-  jump: boolean;
-}
-
 /** What leaving the tour restores: the layers the reader had before it (the defaults after a tour link). */
-function leftTour(
+export function leftTour(
   state: AppState,
   ordered: (ids: Iterable<string>) => string[],
   defaultVisible: readonly string[],
@@ -125,52 +114,6 @@ function leftTour(
   const visible = ordered(state.tourReturn?.visible ?? defaultVisible);
   const selection = state.selection && !visible.includes(state.selection.layer) ? null : state.selection;
   return { visible, selection, tourStep: 1, highlight: [], tourReturn: null };
-}
-
-/** Moving through and leaving the tour. */
-function tourActions(
-  store: AppStore,
-  ordered: (ids: Iterable<string>) => string[],
-  defaultVisible: readonly string[],
-) {
-  return {
-    /** Shows a step in one change: panel, layers, marks and the area to frame (so one history entry). */
-    showTourStep(plan: StepPlan): void {
-      const state = store.getState();
-      const nonce = (state.frameRequest?.nonce ?? 0) + 1;
-      const visible = ordered(plan.visible);
-      // A selection on a layer the step hides would point at nothing drawn.
-      const hidden = state.selection && !visible.includes(state.selection.layer);
-      store.setState({
-        panel: 'tour',
-        tourStep: plan.step,
-        visible,
-        highlight: plan.highlight,
-        selection: hidden ? null : state.selection,
-        tourReturn:
-          state.panel === 'tour' ? state.tourReturn : { panel: state.panel, visible: state.visible },
-        // The map must be seen beside the step: a sheet at full height or pulled to its handle goes to half.
-        sheet: 'half',
-        frameRequest: plan.bounds ? { bounds: plan.bounds, nonce, jump: plan.jump } : state.frameRequest,
-      });
-    },
-    /** Marks the step's features without changing anything a link carries (a step opened from a link). */
-    setHighlight(highlight: FeatureRef[]): void {
-      const current = store.getState().highlight;
-      if (current.length === 0 && highlight.length === 0) return;
-      store.setState({ highlight });
-    },
-    /** Leaves the tour for the panel and layers the reader had before it (the overview after a tour link). */
-    leaveTour(): void {
-      const state = store.getState();
-      if (state.panel !== 'tour') return;
-      const back = state.tourReturn?.panel;
-      store.setState({
-        panel: back && back !== 'tour' ? back : 'overview',
-        ...leftTour(state, ordered, defaultVisible),
-      });
-    },
-  };
 }
 
 /** The reader's pointer, search box, bottom sheet and framing requests: state only the interface reads. */

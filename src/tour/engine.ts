@@ -7,6 +7,7 @@ import tourJson from '../../geodata/input/tour.json' with { type: 'json' };
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
+import { createTourActions } from '../state/tour_actions.ts';
 import type { AppState } from '../state/types.ts';
 import { el } from '../ui/dom.ts';
 import { renderTourPanel, stepAnnouncement } from '../ui/tour_panel.ts';
@@ -62,10 +63,11 @@ export function startTour(deps: TourDeps): TourEngine | null {
   const tour = loadTour(deps);
   if (!tour) return null;
   const { store, actions } = deps;
+  const steps = createTourActions(store, deps.toggleable, deps.defaultVisible);
   const count = tour.steps.length;
 
   const go = (step: number): void => {
-    actions.showTourStep(stepPlan(tour, clampStep(step, count), false));
+    steps.showTourStep(stepPlan(tour, clampStep(step, count), false));
   };
 
   const linkApplied = (): void => {
@@ -74,8 +76,8 @@ export function startTour(deps: TourDeps): TourEngine | null {
     const fix = reconcileLink(state, tour, deps.defaultVisible);
     const plan = fix.plan;
     deps.withoutHistory(() => {
-      if (plan) actions.showTourStep(plan);
-      actions.setHighlight(fix.highlight);
+      if (plan) steps.showTourStep(plan);
+      steps.setHighlight(fix.highlight);
     });
     if (fix.missingStep !== null)
       actions.notify('warning', {
@@ -111,7 +113,7 @@ export function startTour(deps: TourDeps): TourEngine | null {
 
   const leave = (): void => {
     const hadFocus = document.activeElement?.closest('#panel-body') !== null;
-    actions.leaveTour();
+    steps.leaveTour();
     // Focus was on a button that is gone: it goes to the tab of the panel now shown.
     if (hadFocus) document.getElementById(`tab-${store.getState().panel}`)?.focus();
   };

@@ -20,7 +20,6 @@ export interface TourHost {
 
 function placeholder(lang: Lang, failed: boolean): HTMLElement[] {
   return [
-    el('p', { class: 'lead', text: t('tourIntro', lang) }),
     el('p', { class: failed ? 'empty' : 'note', text: t(failed ? 'tourFailed' : 'tourLoading', lang) }),
   ];
 }

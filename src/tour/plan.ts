@@ -2,7 +2,7 @@
  * What a tour step does to the state, as pure functions of the tour's data: the layers it shows, the features it
  * marks and the area it frames, and how a step named by a link is reconciled with what the link itself says.
  */
-import type { StepPlan } from '../state/actions.ts';
+import type { StepPlan } from '../state/tour_actions.ts';
 import type { AppState, FeatureRef } from '../state/types.ts';
 import type { Tour, TourStep } from './schema.ts';
 

@@ -6,7 +6,7 @@ import type { FeatureIndex } from '../geo/feature_index.ts';
 import { featureLabel } from '../geo/feature_label.ts';
 import { formatCite } from '../i18n/format.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import { t } from '../i18n/strings.ts';
+import { tt } from '../i18n/tour_strings.ts';
 import type { FeatureRef } from '../state/types.ts';
 import { parseRef } from '../tour/plan.ts';
 import type { Tour, TourStep } from '../tour/schema.ts';
@@ -18,12 +18,8 @@ export interface TourPanelActions {
   select: (ref: FeatureRef) => void;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(params[key] ?? ''));
-}
-
 function stepDots(tour: Tour, current: number, lang: Lang, on: TourPanelActions): HTMLElement {
-  const list = el('ol', { class: 'tour-dots', 'aria-label': t('tourSteps', lang) });
+  const list = el('ol', { class: 'tour-dots', 'aria-label': tt('tourSteps', lang) });
   tour.steps.forEach((step, i) => {
     const n = i + 1;
     const button = el('button', {
@@ -31,7 +27,7 @@ function stepDots(tour: Tour, current: number, lang: Lang, on: TourPanelActions)
       class: 'tour-dot',
       id: `tour-dot-${n}`,
       text: String(n),
-      'aria-label': fill(t('tourGoTo', lang), { n, title: pick(step, 'title', lang) }),
+      'aria-label': tt('tourGoTo', lang, { n, title: pick(step, 'title', lang) }),
       'aria-current': n === current ? 'step' : undefined,
     });
     button.addEventListener('click', () => on.go(n));
@@ -52,7 +48,7 @@ function navRow(count: number, current: number, lang: Lang, on: TourPanelActions
     type: 'button',
     id: 'tour-prev',
     class: 'tour-nav-button',
-    text: `← ${t('tourPrev', lang)}`,
+    text: `← ${tt('tourPrev', lang)}`,
   });
   prev.disabled = current <= 1;
   prev.addEventListener('click', () => on.go(current - 1));
@@ -61,13 +57,13 @@ function navRow(count: number, current: number, lang: Lang, on: TourPanelActions
     type: 'button',
     id: 'tour-next',
     class: 'tour-nav-button primary',
-    text: last ? t('tourFinish', lang) : `${t('tourNext', lang)} →`,
+    text: last ? tt('tourFinish', lang) : `${tt('tourNext', lang)} →`,
   });
   next.addEventListener('click', () => (last ? on.leave() : on.go(current + 1)));
   const where = el('span', {
     class: 'tour-where',
     'data-testid': 'tour-where',
-    text: fill(t('tourStepOf', lang), { n: current, count }),
+    text: tt('tourStepOf', lang, { n: current, count }),
   });
   return el('div', { class: 'tour-nav' }, [prev, where, next]);
 }
@@ -92,7 +88,7 @@ function markedList(
     return el('li', {}, [button]);
   });
   return el('div', { class: 'tour-marked' }, [
-    el('h3', { text: t('tourMarked', lang) }),
+    el('h3', { text: tt('tourMarked', lang) }),
     el('ul', { class: 'feature-list' }, items),
   ]);
 }
@@ -100,7 +96,7 @@ function markedList(
 /** What a screen reader hears when the step changes: where the reader now is, and the step's title. */
 export function stepAnnouncement(tour: Tour, current: number, lang: Lang): string {
   const step = tour.steps[current - 1];
-  const where = fill(t('tourStepOf', lang), { n: current, count: tour.steps.length });
+  const where = tt('tourStepOf', lang, { n: current, count: tour.steps.length });
   return step ? `${where}: ${pick(step, 'title', lang)}` : where;
 }
 
@@ -113,26 +109,28 @@ export function renderTourPanel(
   on: TourPanelActions,
 ): HTMLElement[] {
   const step = tour.steps[current - 1];
-  if (!step) return [el('p', { class: 'empty', text: t('tourFailed', lang) })];
+  if (!step) return [el('p', { class: 'empty', text: tt('tourMissing', lang) })];
   const sections = index.meta?.sections ?? [];
   const cites = step.cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
   const leave = el('button', {
     type: 'button',
     id: 'tour-leave',
     class: 'tour-leave',
-    text: `${t('tourLeave', lang)} (Esc)`,
+    text: `${tt('tourLeave', lang)} (Esc)`,
   });
   leave.addEventListener('click', () => on.leave());
   return [
     navRow(tour.steps.length, current, lang, on),
     stepDots(tour, current, lang, on),
+    // The first step says what the tour is.
+    current === 1 ? el('p', { class: 'note tour-intro', text: tt('tourIntro', lang) }) : null,
     el('section', { class: 'tour-step', 'data-step': step.id }, [
       el('h2', { id: 'tour-title', text: pick(step, 'title', lang) }),
       el('p', { class: 'lead tour-text', text: pick(step, 'text', lang) }),
-      el('p', { class: 'cite tour-cite', text: `${t('tourSource', lang)}: ${cites}` }),
+      el('p', { class: 'cite tour-cite', text: `${tt('tourSource', lang)}: ${cites}` }),
     ]),
     markedList(step, index, lang, on),
-    el('p', { class: 'note tour-keys', text: t('tourKeys', lang) }),
+    el('p', { class: 'note tour-keys', text: tt('tourKeys', lang) }),
     leave,
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../src/layers/registry.ts';
 import { createActions } from '../../src/state/actions.ts';
 import { createAppStore } from '../../src/state/store.ts';
+import { createTourActions } from '../../src/state/tour_actions.ts';
 import { MAX_TOUR_STEPS, MIN_TOUR_STEPS } from '../../src/state/types.ts';
 import { clampStep, parseRef, reconcileLink, stepPlan } from '../../src/tour/plan.ts';
 import { tourSchema } from '../../src/tour/schema.ts';
@@ -167,7 +168,10 @@ describe('tour plans', () => {
 describe('tour state rules', () => {
   const setup = () => {
     const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
-    const actions = createActions(store, TOGGLEABLE_IDS, STATUSES, DEFAULT_VISIBLE_IDS);
+    const actions = {
+      ...createActions(store, TOGGLEABLE_IDS, STATUSES, DEFAULT_VISIBLE_IDS),
+      ...createTourActions(store, TOGGLEABLE_IDS, DEFAULT_VISIBLE_IDS),
+    };
     let changes = 0;
     store.subscribe(() => {
       changes += 1;
