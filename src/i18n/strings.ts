@@ -198,10 +198,7 @@ const STRINGS = {
   // #15 tour (the tour panel's own words are in tour_strings.ts, loaded with the tour)
   tabTour: { zh: '导览', en: 'Tour' },
   tourLoading: { zh: '正在载入导览……', en: 'Loading the tour…' },
-  tourFailed: {
-    zh: '导览未能载入;地图和其他面板照常可用。',
-    en: 'The tour could not be loaded; the map and the other panels still work.',
-  },
+  tourFailed: { zh: '导览未能载入。', en: 'The tour could not be loaded.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -162,12 +162,8 @@ function interfaceActions(store: AppStore) {
     setMapInsets(insets: Partial<MapInsets>): void {
       const current = store.getState().mapInsets;
       const next = { ...current, ...insets };
-      const same =
-        next.bottom === current.bottom &&
-        next.legend.width === current.legend.width &&
-        next.legend.height === current.legend.height &&
-        next.legend.at === current.legend.at;
-      if (!same) store.setState({ mapInsets: next });
+      // Plain numbers and a word: equal text is an equal value.
+      if (JSON.stringify(next) !== JSON.stringify(current)) store.setState({ mapInsets: next });
     },
   };
 }

@@ -82,7 +82,7 @@ export function startTour(deps: TourDeps): TourEngine | null {
     if (fix.missingStep !== null)
       actions.notify('warning', {
         key: 'linkRepaired',
-        problems: ['the tour has fewer steps; its last step is shown'],
+        problems: ['the tour ends sooner; its last step is shown'],
       });
   };
 

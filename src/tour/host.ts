@@ -1,6 +1,6 @@
 /**
  * The tour's foot in the start-up bundle: its tab's placeholder and the on-demand loading of the tour itself
- * (engine, panel and texts), which happens when the tab is pointed at or chosen, or a link opens the tour.
+ * (engine, panel and texts, about 7 KB gzip), which happens when the tab is chosen or a link opens the tour.
  */
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
@@ -9,8 +9,6 @@ import { el } from '../ui/dom.ts';
 import type { TourDeps, TourEngine } from './engine.ts';
 
 export interface TourHost {
-  /** Starts loading the tour ahead of need (the tab is pointed at or focused). */
-  prefetch: () => void;
   /** The reader chose the tour's tab. */
   enter: () => void;
   /** A link or Back/Forward was applied to the store. */
@@ -58,7 +56,6 @@ export function createTourHost(deps: TourDeps): TourHost {
   };
 
   return {
-    prefetch: () => void load(),
     enter: () => {
       if (!engine) actions.setPanel('tour');
       whenLoaded((e) => e.enter());

@@ -61,16 +61,13 @@ function reportBox(details: HTMLElement, actions: Actions): () => void {
   const measure = (): void => {
     const map = details.closest('.map-wrap')?.getBoundingClientRect();
     const box = details.getBoundingClientRect();
-    if (!map || box.width <= 0) {
-      actions.setMapInsets({ legend: { width: 0, height: 0, at: 'bottom' } });
-      return;
-    }
-    // Bottom-left on wide screens; folded at the top-left on a phone.
-    const top = box.top + box.height / 2 < map.top + map.height / 2;
+    // Bottom-left on wide screens; folded at the top-left on a phone. Nothing when hidden (no box).
+    const top = map && box.top + box.bottom < map.top + map.bottom;
+    const shown = map && box.width > 0;
     actions.setMapInsets({
       legend: {
-        width: Math.round(box.right - map.left),
-        height: Math.round(top ? box.bottom - map.top : map.bottom - box.top),
+        width: shown ? Math.round(box.right - map.left) : 0,
+        height: shown ? Math.round(top ? box.bottom - map.top : map.bottom - box.top) : 0,
         at: top ? 'top' : 'bottom',
       },
     });

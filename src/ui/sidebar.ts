@@ -13,7 +13,7 @@ import { focusKey } from './select_button.ts';
 import { renderStats } from './stats_panel.ts';
 
 /** The tour is loaded on demand; the sidebar asks its host for its panel. */
-type TourPanel = Pick<TourHost, 'enter' | 'render' | 'prefetch'>;
+type TourPanel = Pick<TourHost, 'enter' | 'render'>;
 
 /** Each tab's label (an interface string) and how it renders from the state; adding a tab adds one entry. */
 const TABS: Record<
@@ -56,10 +56,6 @@ export function mountSidebar(
       'data-panel': id,
     });
     tab.addEventListener('click', () => choose(id));
-    if (id === 'tour') {
-      tab.addEventListener('pointerenter', tour.prefetch);
-      tab.addEventListener('focus', tour.prefetch);
-    }
     tab.addEventListener('keydown', (e) => {
       const i = PANELS.indexOf(id);
       const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

@@ -157,7 +157,7 @@ export function decodeHash(hash: string, ctx: CodecContext): DecodedLink {
     delete out.selection;
   }
   if (out.tourStep !== undefined && out.panel !== 'tour') {
-    out.problems.push('a tour step was given without the tour');
+    out.problems.push('step without the tour');
     delete out.tourStep;
   }
   return out;
@@ -233,7 +233,7 @@ function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: Decode
     case 'step':
       if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_TOUR_STEPS)
         out.tourStep = Number(value);
-      else out.problems.push('the tour step is not a step of the tour');
+      else out.problems.push('no such tour step');
       return;
     case 'lang':
       if (isLang(value)) out.lang = value;

@@ -251,9 +251,9 @@ test.describe('the tour', () => {
   test('a step beyond the tour or without the tour is repaired with a notice', async ({ page }) => {
     await openApp(page, '#panel=tour&step=10&lang=en');
     await expectStep(page, COUNT);
-    await expect(page.getByTestId('notices')).toContainText('fewer steps');
+    await expect(page.getByTestId('notices')).toContainText('the tour ends sooner');
     await openApp(page, '#panel=stats&step=3&lang=en');
-    await expect(page.getByTestId('notices')).toContainText('a tour step was given without the tour');
+    await expect(page.getByTestId('notices')).toContainText('step without the tour');
     expect(await currentHash(page)).not.toContain('step=');
   });
 
