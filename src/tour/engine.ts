@@ -59,6 +59,37 @@ function ownedByControl(e: KeyboardEvent): boolean {
   return target.closest('.sheet-handle, .chooser') !== null;
 }
 
+/** A screen reader hears each new step from a region outside the panel, which is redrawn with each step. */
+function announceSteps(store: AppStore, tour: Tour): void {
+  const count = tour.steps.length;
+  const announcer = el('div', {
+    class: 'visually-hidden',
+    'aria-live': 'polite',
+    'data-testid': 'tour-announcer',
+  });
+  document.body.appendChild(announcer);
+  store.subscribe((s, p) => {
+    const changed =
+      s.panel === 'tour' && (p.panel !== 'tour' || s.tourStep !== p.tourStep || s.lang !== p.lang);
+    if (changed) announcer.textContent = stepAnnouncement(tour, clampStep(s.tourStep, count), s.lang);
+    else if (s.panel !== 'tour') announcer.textContent = '';
+  });
+}
+
+/** ← and → move between steps, Esc leaves (an open card or chooser closes first: they handle Esc themselves). */
+function listenForKeys(store: AppStore, count: number, go: (step: number) => void, leave: () => void): void {
+  document.addEventListener('keydown', (e) => {
+    const state = store.getState();
+    if (state.panel !== 'tour' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (ownedByControl(e) || document.querySelector('dialog[open]')) return;
+    if (e.key === 'ArrowRight' && state.tourStep < count) go(state.tourStep + 1);
+    else if (e.key === 'ArrowLeft' && state.tourStep > 1) go(state.tourStep - 1);
+    else if (e.key === 'Escape' && !state.selection && !state.choice) leave();
+    else return;
+    e.preventDefault();
+  });
+}
+
 export function startTour(deps: TourDeps): TourEngine | null {
   const tour = loadTour(deps);
   if (!tour) return null;
@@ -86,31 +117,6 @@ export function startTour(deps: TourDeps): TourEngine | null {
       });
   };
 
-  // The panel is redrawn with each step, so the announcement lives outside it, in a region that stays.
-  const announcer = el('div', {
-    class: 'visually-hidden',
-    'aria-live': 'polite',
-    'data-testid': 'tour-announcer',
-  });
-  document.body.appendChild(announcer);
-  store.subscribe((s, p) => {
-    const changed =
-      s.panel === 'tour' && (p.panel !== 'tour' || s.tourStep !== p.tourStep || s.lang !== p.lang);
-    if (changed) announcer.textContent = stepAnnouncement(tour, clampStep(s.tourStep, count), s.lang);
-    else if (s.panel !== 'tour') announcer.textContent = '';
-  });
-
-  document.addEventListener('keydown', (e) => {
-    const state = store.getState();
-    if (state.panel !== 'tour' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (ownedByControl(e) || document.querySelector('dialog[open]')) return;
-    if (e.key === 'ArrowRight' && state.tourStep < count) go(state.tourStep + 1);
-    else if (e.key === 'ArrowLeft' && state.tourStep > 1) go(state.tourStep - 1);
-    else if (e.key === 'Escape' && !state.selection && !state.choice) leave();
-    else return;
-    e.preventDefault();
-  });
-
   const leave = (): void => {
     const hadFocus = document.activeElement?.closest('#panel-body') !== null;
     steps.leaveTour();
@@ -118,6 +124,8 @@ export function startTour(deps: TourDeps): TourEngine | null {
     if (hadFocus) document.getElementById(`tab-${store.getState().panel}`)?.focus();
   };
 
+  announceSteps(store, tour);
+  listenForKeys(store, count, go, leave);
   return {
     enter: () => {
       const state = store.getState();
@@ -131,7 +139,7 @@ export function startTour(deps: TourDeps): TourEngine | null {
       renderTourPanel(tour, clampStep(state.tourStep, count), deps.index, state.lang, {
         go,
         leave,
-        select: (ref) => actions.select(ref, { focus: true }),
+        app: actions,
       }),
   };
 }

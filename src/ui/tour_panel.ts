@@ -7,15 +7,17 @@ import { featureLabel } from '../geo/feature_label.ts';
 import { formatCite } from '../i18n/format.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { tt } from '../i18n/tour_strings.ts';
-import type { FeatureRef } from '../state/types.ts';
+import type { Actions } from '../state/actions.ts';
 import { parseRef } from '../tour/plan.ts';
 import type { Tour, TourStep } from '../tour/schema.ts';
 import { el } from './dom.ts';
+import { selectButton } from './select_button.ts';
 
 export interface TourPanelActions {
   go: (step: number) => void;
   leave: () => void;
-  select: (ref: FeatureRef) => void;
+  /** The app's actions: a marked feature's button selects it (ui/select_button.ts). */
+  app: Actions;
 }
 
 function stepDots(tour: Tour, current: number, lang: Lang, on: TourPanelActions): HTMLElement {
@@ -68,24 +70,12 @@ function navRow(count: number, current: number, lang: Lang, on: TourPanelActions
   return el('div', { class: 'tour-nav' }, [prev, where, next]);
 }
 
-function markedList(
-  step: TourStep,
-  index: FeatureIndex,
-  lang: Lang,
-  on: TourPanelActions,
-): HTMLElement | null {
+function markedList(step: TourStep, index: FeatureIndex, lang: Lang, actions: Actions): HTMLElement | null {
   if (step.highlight.length === 0) return null;
   const items = step.highlight.map((text) => {
     const ref = parseRef(text);
     const label = featureLabel(index, ref, lang);
-    const button = el('button', {
-      type: 'button',
-      class: 'feature-button',
-      'data-select': `${ref.layer}/${ref.id}`,
-      text: label?.name ?? text,
-    });
-    button.addEventListener('click', () => on.select(ref));
-    return el('li', {}, [button]);
+    return el('li', {}, [selectButton(ref, actions, { class: 'feature-button', text: label?.name ?? text })]);
   });
   return el('div', { class: 'tour-marked' }, [
     el('h3', { text: tt('tourMarked', lang) }),
@@ -129,7 +119,7 @@ export function renderTourPanel(
       el('p', { class: 'lead tour-text', text: pick(step, 'text', lang) }),
       el('p', { class: 'cite tour-cite', text: `${tt('tourSource', lang)}: ${cites}` }),
     ]),
-    markedList(step, index, lang, on),
+    markedList(step, index, lang, on.app),
     el('p', { class: 'note tour-keys', text: tt('tourKeys', lang) }),
     leave,
   ].filter((x): x is HTMLElement => x !== null);
