@@ -20,6 +20,7 @@ import { registerOffline } from './offline/register.ts';
 import { createActions } from './state/actions.ts';
 import { createAppStore } from './state/store.ts';
 import { DEFAULT_PANEL } from './state/types.ts';
+import { createTourHost, type TourHost } from './tour/host.ts';
 import { mountDeepZoomHint } from './ui/deep_zoom_hint.ts';
 import { mountDetailsPanel } from './ui/details_panel.ts';
 import { el, replaceChildren } from './ui/dom.ts';
@@ -79,7 +80,7 @@ const mapModule = import('./map/start_map.ts');
 const index = new FeatureIndex();
 const loading = startLoading(metaUrl, LAYERS, index);
 const store = createAppStore([...DEFAULT_VISIBLE_IDS]);
-const actions = createActions(store, TOGGLEABLE_IDS, STATUSES);
+const actions = createActions(store, TOGGLEABLE_IDS, STATUSES, DEFAULT_VISIBLE_IDS);
 const codec: CodecContext = {
   toggleable: TOGGLEABLE_IDS,
   interactive: INTERACTIVE_IDS,
@@ -92,7 +93,10 @@ const codec: CodecContext = {
   statuses: STATUSES,
 };
 
+// The tour is created after the link is read (it corrects history through hash sync); it then catches up.
+let tour: TourHost | null = null;
 const sync = startHashSync(store, actions, codec, {
+  onLinkApplied: () => tour?.linkApplied(),
   fallbackLang: rememberedLang(),
   fallbackTheme: chosenTheme() ?? systemTheme(),
   onProblems: (problems) => actions.notify('warning', { key: 'linkRepaired', problems }),
@@ -100,6 +104,17 @@ const sync = startHashSync(store, actions, codec, {
   selectionExists: (ref) => (index.isLoaded(ref.layer) ? index.has(ref.layer, ref.id) : undefined),
   onHistoryFailure: (err) => console.warn('the address bar could not be updated:', err),
 });
+
+tour = createTourHost({
+  store,
+  actions,
+  index,
+  withoutHistory: sync.withoutHistory,
+  defaultVisible: DEFAULT_VISIBLE_IDS,
+  toggleable: TOGGLEABLE_IDS,
+  interactive: INTERACTIVE_IDS,
+});
+tour.linkApplied();
 
 function applyDocumentLang(lang: Lang): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -131,7 +146,7 @@ byId('skip-link').addEventListener('click', (e) => {
 byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
-mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
+mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);
 mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store, codec);
@@ -139,7 +154,7 @@ mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, action
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
-mountMapLegend(byId('map-legend-host'), store, index, (s) => THEMES[s.theme]);
+mountMapLegend(byId('map-legend-host'), store, actions, index, (s) => THEMES[s.theme]);
 mountLocatorInset(byId('locator-host'), store, (s) => s.theme);
 
 function applyDocumentTheme(theme: ThemeName, lang: Lang): void {

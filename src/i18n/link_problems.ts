@@ -21,6 +21,9 @@ const ZH: Record<string, string> = {
   'unknown theme': '未知配色',
   'unknown basemap': '未知底图',
   'the link is from another version of this map': '该链接来自本地图的其他版本',
+  'step without the tour': '有导览步骤却没有导览',
+  'no such tour step': '没有这一导览步骤',
+  'the tour ends sooner; its last step is shown': '导览没有这么多步,显示最后一步',
 };
 
 /** One notice phrase in the given language; unknown phrases pass through unchanged. */

@@ -194,6 +194,10 @@ const STRINGS = {
     zh: '位置图:城市群(橙色)在陕、晋、甘三省交界处',
     en: 'Locator: the cluster (orange) where Shaanxi, Shanxi and Gansu meet',
   },
+  // #15 tour (the tour panel's own words are in tour_strings.ts, loaded with the tour)
+  tabTour: { zh: '导览', en: 'Tour' },
+  tourLoading: { zh: '正在载入导览……', en: 'Loading the tour…' },
+  tourFailed: { zh: '导览未能载入。', en: 'The tour could not be loaded.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

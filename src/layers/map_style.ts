@@ -27,6 +27,8 @@ export interface VisibilityInput {
   selectedLayer: string | null;
   /** The registry layer of the feature under the pointer, if any: its highlight uses the selection layers too. */
   hoveredLayer?: string | null;
+  /** Registry layers with features the tour marks (drawn like a selection). */
+  markedLayers?: readonly string[];
 }
 
 export interface StyleInput extends VisibilityInput {
@@ -55,7 +57,12 @@ export function isStyleLayerVisible(
   input: VisibilityInput,
 ): boolean {
   if (!isLayerVisible(layer, input.visible)) return false;
-  return !isSelectionOnly(spec) || input.selectedLayer === layer.id || input.hoveredLayer === layer.id;
+  return (
+    !isSelectionOnly(spec) ||
+    input.selectedLayer === layer.id ||
+    input.hoveredLayer === layer.id ||
+    (input.markedLayers?.includes(layer.id) ?? false)
+  );
 }
 
 /**

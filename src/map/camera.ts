@@ -11,7 +11,7 @@ import { CLUSTER_BOUNDS, FOCUS_POINT_ZOOM, FRAME_PADDING } from '../config.ts';
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import type { AppState, View } from '../state/types.ts';
+import type { AppState, MapInsets, View } from '../state/types.ts';
 import { roundView } from '../url/hash_codec.ts';
 import { geometryBounds } from './geometry_bounds.ts';
 
@@ -67,6 +67,35 @@ export function sameView(a: View, b: View): boolean {
   return JSON.stringify(roundView(a)) === JSON.stringify(roundView(b));
 }
 
+/**
+ * Padding that also keeps an area clear of the legend in a left corner of the map: whichever of its two edges (above
+ * or below it, or right of it) costs the framing less zoom. Unchanged when no legend is shown or neither fits.
+ */
+export function clearOfLegend(
+  map: Pick<MlMap, 'cameraForBounds'>,
+  bounds: [number, number, number, number],
+  padding: Padding,
+  legend: MapInsets['legend'],
+): Padding {
+  if (legend.width <= 0 || legend.height <= 0) return padding;
+  const gap = 8;
+  const edge = legend.at === 'top' ? 'top' : 'bottom';
+  const options = [
+    { ...padding, [edge]: Math.max(padding[edge], legend.height + gap) },
+    { ...padding, left: Math.max(padding.left, legend.width + gap) },
+  ];
+  let best = padding;
+  let bestZoom = -Infinity;
+  for (const p of options) {
+    const zoom = map.cameraForBounds(bounds, { padding: p, maxZoom: 10 })?.zoom;
+    if (zoom !== undefined && zoom > bestZoom) {
+      best = p;
+      bestZoom = zoom;
+    }
+  }
+  return best;
+}
+
 export interface Camera {
   /** Moves the map to the store's view when it came from a link, history or Home. */
   apply: (state: AppState) => void;
@@ -74,7 +103,7 @@ export interface Camera {
   focus: (state: AppState) => void;
   /** True while the camera is being set from the store, so that move is not written back as the reader's. */
   isRestoring: () => boolean;
-  /** Frames an area asked for by bounds (a prefecture from search). */
+  /** Frames an area asked for by bounds (a prefecture from search, a tour step). */
   frameArea: (state: AppState) => void;
   /** Eases the map so a clicked point is not left under the details card (wide screens). */
   reveal: (point: { x: number; y: number }) => void;
@@ -145,10 +174,13 @@ export function createCamera(map: MlMap, store: AppStore, actions: Actions, inde
 
   const frameArea = (state: AppState): void => {
     if (!state.frameRequest) return;
-    map.fitBounds(state.frameRequest.bounds, {
-      padding: framePadding(state, phone(), mapSize()),
+    const { bounds } = state.frameRequest;
+    // The room overlays take now: the legend may have changed with the same step that asked for this frame.
+    const now = store.getState();
+    map.fitBounds(bounds, {
+      padding: clearOfLegend(map, bounds, framePadding(now, phone(), mapSize()), now.mapInsets.legend),
       maxZoom: 10,
-      animate: !prefersReducedMotion(),
+      animate: !state.frameRequest.jump && !prefersReducedMotion(),
       duration: 800,
     });
   };

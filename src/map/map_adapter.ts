@@ -57,11 +57,16 @@ export function attachMap(
     if (
       state.visible !== previous.visible ||
       state.selection?.layer !== previous.selection?.layer ||
-      state.hover?.ref.layer !== previous.hover?.ref.layer
+      state.hover?.ref.layer !== previous.hover?.ref.layer ||
+      state.highlight !== previous.highlight
     )
       style.applyVisibility(state);
     if (state.lang !== previous.lang) style.applyLang(state);
-    if (state.selection !== previous.selection || state.dataVersion !== previous.dataVersion)
+    if (
+      state.selection !== previous.selection ||
+      state.highlight !== previous.highlight ||
+      state.dataVersion !== previous.dataVersion
+    )
       style.applySelection(state);
     if (state.hover !== previous.hover || state.dataVersion !== previous.dataVersion) style.applyHover(state);
     if (state.basemap !== previous.basemap) applyBasemap(map, state.basemap);
@@ -85,6 +90,8 @@ export function attachMap(
     applyBasemap(map, built.basemap);
     style.applySelection(built);
     if (built.statusFilter.length > 0) style.applyStatusFilter(built);
+    // An area asked for before the map existed (a tour step opened from a link, while MapLibre was loading).
+    if (built.frameRequest && built.view === null) camera.frameArea(built);
     // The opening camera was clamped by the map (pan limits, the window's minimum zoom): the link says what it shows.
     // Compared with the state the map was built from; later changes are queued behind this and applied in order.
     const shown = readView(map);

@@ -62,6 +62,7 @@ function startMap(host: MapHost): StartedMap {
     lang: state.lang,
     visible: state.visible,
     selectedLayer: state.selection?.layer ?? null,
+    markedLayers: state.highlight.map((ref) => ref.layer),
     tiles: { ...host.tiles, url: `${tileDir}{z}/{x}/{y}.pbf` },
     theme: THEMES[state.theme],
   });

@@ -8,7 +8,10 @@ import type { AppState, FeatureRef } from '../state/types.ts';
 export interface StyleSync {
   applyVisibility: (state: AppState) => void;
   applyLang: (state: AppState) => void;
-  /** Highlights the selection once its feature is known to exist (call again when data arrives). */
+  /**
+   * Highlights the selection and the tour's marked features once each is known to exist (call again when data
+   * arrives).
+   */
   applySelection: (state: AppState) => void;
   /** Highlights what a click at the pointer would select (the store's `hover`). */
   applyHover: (state: AppState) => void;
@@ -36,16 +39,19 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
         { [key]: on },
       );
   };
-  /** Moves one feature state from the feature that has it to `next`; only ids the loaded data holds reach MapLibre. */
+  /**
+   * Moves one feature state to exactly the features given (the selection and the tour's marked features share
+   * `selected`); only ids the loaded data holds reach MapLibre.
+   */
   const mover = (key: 'selected' | 'hover') => {
-    let current: FeatureRef | null = null;
-    return (ref: FeatureRef | null | undefined): void => {
+    let current = new Map<string, FeatureRef>();
+    return (refs: readonly FeatureRef[]): void => {
       // MapLibre keeps feature state in plain objects keyed by id, so an id the data lacks never reaches it.
-      const next = ref && index.has(ref.layer, ref.id) ? ref : null;
-      if (current && next && current.layer === next.layer && current.id === next.id) return;
-      if (current) setState(current, key, false);
+      const next = new Map<string, FeatureRef>();
+      for (const ref of refs) if (index.has(ref.layer, ref.id)) next.set(`${ref.layer}/${ref.id}`, ref);
+      for (const [k, ref] of current) if (!next.has(k)) setState(ref, key, false);
+      for (const [k, ref] of next) if (!current.has(k)) setState(ref, key, true);
       current = next;
-      if (next) setState(next, key, true);
     };
   };
   const moveSelected = mover('selected');
@@ -57,6 +63,7 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
         visible: state.visible,
         selectedLayer: state.selection?.layer ?? null,
         hoveredLayer: state.hover?.ref.layer ?? null,
+        markedLayers: state.highlight.map((ref) => ref.layer),
       };
       for (const layer of layers) {
         for (const spec of layer.styleLayers(state.lang)) {
@@ -82,10 +89,10 @@ export function createStyleSync(map: MlMap, layers: readonly LayerDef[], index: 
       }
     },
     applySelection(state) {
-      moveSelected(state.selection);
+      moveSelected([...state.highlight, ...(state.selection ? [state.selection] : [])]);
     },
     applyHover(state) {
-      moveHover(state.hover?.ref);
+      moveHover(state.hover ? [state.hover.ref] : []);
     },
     applyStatusFilter(state) {
       for (const layer of layers) {

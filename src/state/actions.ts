@@ -21,7 +21,12 @@ import {
 let noticeId = 0;
 
 /** Changes a link carries: camera, layers, selection, panel, language, basemap, status filter. */
-function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder: readonly string[]) {
+function linkActions(
+  store: AppStore,
+  layerOrder: readonly string[],
+  statusOrder: readonly string[],
+  defaultVisible: readonly string[],
+) {
   const ordered = (ids: Iterable<string>): string[] => {
     const set = new Set(ids);
     return layerOrder.filter((id) => set.has(id));
@@ -59,8 +64,19 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
       });
     },
     setPanel(panel: PanelId): void {
-      const { sheet } = store.getState();
-      store.setState({ panel, sheet: sheet === 'peek' ? 'half' : sheet });
+      const state = store.getState();
+      const sheet = state.sheet === 'peek' ? 'half' : state.sheet;
+      // Choosing the tab already shown still brings a sheet pulled down to its handle back up.
+      if (panel === state.panel) {
+        if (sheet !== state.sheet) store.setState({ sheet });
+        return;
+      }
+      if (panel === 'tour') {
+        // The tour (src/tour/) then shows its step; what the reader had is kept for leaving it.
+        store.setState({ panel, sheet, tourReturn: { panel: state.panel, visible: state.visible } });
+      } else if (state.panel === 'tour') {
+        store.setState({ panel, sheet, ...leftTour(state, ordered, defaultVisible) });
+      } else store.setState({ panel, sheet });
     },
     setLang(lang: Lang): void {
       store.setState({ lang });
@@ -77,9 +93,27 @@ function linkActions(store: AppStore, layerOrder: readonly string[], statusOrder
     },
     /** Replaces everything a link carries at once, so the outputs see one consistent change. */
     applyLink(patch: LinkState): void {
-      store.setState({ ...patch, visible: ordered(patch.visible), viewSource: 'url' });
+      const tour = patch.panel === 'tour';
+      store.setState({
+        ...patch,
+        visible: ordered(patch.visible),
+        viewSource: 'url',
+        // The tour marks its step's features once its data is known (src/tour/); outside it nothing is marked.
+        ...(tour ? {} : { highlight: [], tourReturn: null }),
+      });
     },
   };
+}
+
+/** What leaving the tour restores: the layers the reader had before it (the defaults after a tour link). */
+export function leftTour(
+  state: AppState,
+  ordered: (ids: Iterable<string>) => string[],
+  defaultVisible: readonly string[],
+): Pick<AppState, 'visible' | 'tourStep' | 'highlight' | 'tourReturn' | 'selection'> {
+  const visible = ordered(state.tourReturn?.visible ?? defaultVisible);
+  const selection = state.selection && !visible.includes(state.selection.layer) ? null : state.selection;
+  return { visible, selection, tourStep: 1, highlight: [], tourReturn: null };
 }
 
 /** The reader's pointer, search box, bottom sheet and framing requests: state only the interface reads. */
@@ -116,7 +150,7 @@ function interfaceActions(store: AppStore) {
     /** Frames an area that is no feature of its own (a prefecture). */
     frameArea(bounds: [number, number, number, number]): void {
       const nonce = (store.getState().frameRequest?.nonce ?? 0) + 1;
-      store.setState({ frameRequest: { bounds, nonce } });
+      store.setState({ frameRequest: { bounds, nonce, jump: false } });
     },
     setSheet(sheet: SheetSnap): void {
       if (store.getState().sheet !== sheet) store.setState({ sheet });
@@ -125,9 +159,11 @@ function interfaceActions(store: AppStore) {
     goHome(): void {
       store.setState({ view: null, viewSource: 'home' });
     },
-    setMapInsets(insets: MapInsets): void {
+    setMapInsets(insets: Partial<MapInsets>): void {
       const current = store.getState().mapInsets;
-      if (current.bottom !== insets.bottom) store.setState({ mapInsets: insets });
+      const next = { ...current, ...insets };
+      // Plain numbers and a word: equal text is an equal value.
+      if (JSON.stringify(next) !== JSON.stringify(current)) store.setState({ mapInsets: next });
     },
   };
 }
@@ -176,9 +212,11 @@ export function createActions(
   store: AppStore,
   layerOrder: readonly string[],
   statusOrder: readonly string[],
+  /** The layers shown when a link names none (leaving a tour opened from a link restores them). */
+  defaultVisible: readonly string[] = layerOrder,
 ) {
   return {
-    ...linkActions(store, layerOrder, statusOrder),
+    ...linkActions(store, layerOrder, statusOrder, defaultVisible),
     ...interfaceActions(store),
     ...reportActions(store),
   };

@@ -20,7 +20,7 @@ export function initialState(defaultVisible: string[]): AppState {
     notices: [],
     focusNonce: 0,
     sheet: 'half',
-    mapInsets: { bottom: 0 },
+    mapInsets: { bottom: 0, legend: { width: 0, height: 0, at: 'bottom' } },
     dataVersion: 0,
     failedLayers: [],
     mapProblem: null,
@@ -31,6 +31,9 @@ export function initialState(defaultVisible: string[]): AppState {
     hover: null,
     listFilter: '',
     openGroups: [],
+    tourStep: 1,
+    highlight: [],
+    tourReturn: null,
   };
 }
 

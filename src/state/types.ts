@@ -15,9 +15,22 @@ export interface FeatureRef {
   id: string;
 }
 
-export const PANELS = ['overview', 'stats', 'progress', 'layers'] as const;
+export const PANELS = ['overview', 'stats', 'progress', 'layers', 'tour'] as const;
 export type PanelId = (typeof PANELS)[number];
 export const DEFAULT_PANEL: PanelId = 'overview';
+
+/**
+ * The tour's steps are numbered from 1 in links (`panel=tour&step=N`). A link may name any step up to the most the
+ * tour can have; the tour's data, loaded on demand, holds between these many (src/tour/schema.ts).
+ */
+export const MIN_TOUR_STEPS = 6;
+export const MAX_TOUR_STEPS = 10;
+
+/** What the tour left when it started, so leaving it brings the reader back (not part of a link). */
+export interface TourReturn {
+  panel: PanelId;
+  visible: string[];
+}
 
 /** Notices whose text is one interface string, chosen by key. */
 export type PlainNoticeKey =
@@ -63,9 +76,15 @@ export interface PointedFeatures extends ScreenPoint {
 
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 
-/** Room that overlays take from the map's edges (the phone's bottom sheet), in CSS pixels. */
+/** Room that overlays take from the map's edges, in CSS pixels. */
 export interface MapInsets {
+  /** The phone's bottom sheet. */
   bottom: number;
+  /**
+   * The legend in a left corner of the map (bottom-left; top-left on a phone, folded): how far it reaches from the
+   * map's left edge and from that corner's top or bottom edge.
+   */
+  legend: { width: number; height: number; at: 'top' | 'bottom' };
 }
 
 export interface AppState {
@@ -102,14 +121,22 @@ export interface AppState {
   choice: PointedFeatures | null;
   /** The search box: what was typed, and which result the arrow keys point at (-1: none). */
   search: { query: string; active: number };
-  /** Bumped with an area to frame that is not a feature (a prefecture chosen in search). */
-  frameRequest: { bounds: [number, number, number, number]; nonce: number } | null;
+  /**
+   * Bumped with an area to frame that is not a feature (a prefecture chosen in search, a tour step); `jump` moves
+   * without flying (a tour step opened from a link).
+   */
+  frameRequest: { bounds: [number, number, number, number]; nonce: number; jump: boolean } | null;
   /** What a click at the pointer would select (pointer devices only), for the hover tip. */
   hover: (ScreenPoint & { ref: FeatureRef }) | null;
   /** The Layers tab's feature-list filter, as typed. */
   listFilter: string;
   /** Prefecture groups of the county list the reader has opened (codes), kept across redraws. */
   openGroups: string[];
+  /** The tour's step shown while `panel` is 'tour' (from 1); 1 otherwise. */
+  tourStep: number;
+  /** Features the tour's step marks on the map, besides the selection. */
+  highlight: FeatureRef[];
+  tourReturn: TourReturn | null;
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
@@ -119,5 +146,14 @@ export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {
 /** The part of the state a link carries. */
 export type LinkState = Pick<
   AppState,
-  'view' | 'visible' | 'selection' | 'panel' | 'lang' | 'theme' | 'basemap' | 'statusFilter' | 'extraParams'
+  | 'view'
+  | 'visible'
+  | 'selection'
+  | 'panel'
+  | 'lang'
+  | 'theme'
+  | 'basemap'
+  | 'statusFilter'
+  | 'extraParams'
+  | 'tourStep'
 >;

@@ -9,6 +9,7 @@ import { CONTEXT_KEY, GROUND_HEADING, SCHEMATIC_KEY, STATUS_HEADING, STATUS_KEY 
 import { LAYERS } from '../layers/registry.ts';
 import type { Theme } from '../layers/theme.ts';
 import type { LegendItem } from '../layers/types.ts';
+import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
 import { asOfText, dataAsOf } from './as_of.ts';
@@ -51,9 +52,35 @@ export function legendSections(state: AppState, theme: Theme, asOf: string | nul
   ].filter((x): x is HTMLElement => x !== null);
 }
 
+/**
+ * Tells the camera how much of a left corner of the map the legend covers, so framing keeps clear of it. Returns
+ * the measuring function: it is also called right after a redraw, so a tour step that changes the layers (and so the
+ * legend) is framed clear of the legend it will have, not the one it had.
+ */
+function reportBox(details: HTMLElement, actions: Actions): () => void {
+  const measure = (): void => {
+    const map = details.closest('.map-wrap')?.getBoundingClientRect();
+    const box = details.getBoundingClientRect();
+    // Bottom-left on wide screens; folded at the top-left on a phone. Nothing when hidden (no box).
+    const top = map && box.top + box.bottom < map.top + map.bottom;
+    const shown = map && box.width > 0;
+    actions.setMapInsets({
+      legend: {
+        width: shown ? Math.round(box.right - map.left) : 0,
+        height: shown ? Math.round(top ? box.bottom - map.top : map.bottom - box.top) : 0,
+        at: top ? 'top' : 'bottom',
+      },
+    });
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(measure).observe(details);
+  measure();
+  return measure;
+}
+
 export function mountMapLegend(
   host: HTMLElement,
   store: AppStore,
+  actions: Actions,
   index: FeatureIndex,
   themeOf: (state: AppState) => Theme,
 ): () => void {
@@ -74,13 +101,16 @@ export function mountMapLegend(
     replaceChildren(body, legendSections(state, themeOf(state), asOf));
   };
   render(store.getState());
+  const measure = reportBox(details, actions);
   return store.subscribe((s, p) => {
     if (
       s.lang !== p.lang ||
       s.visible !== p.visible ||
       s.dataVersion !== p.dataVersion ||
       themeOf(s) !== themeOf(p)
-    )
+    ) {
       render(s);
+      measure();
+    }
   });
 }

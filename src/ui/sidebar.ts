@@ -1,9 +1,10 @@
-/** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers. */
+/** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers, tour. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { type StringKey, t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
 import { type AppState, PANELS, type PanelId } from '../state/types.ts';
+import type { TourHost } from '../tour/host.ts';
 import { el, replaceChildren } from './dom.ts';
 import { renderLayers } from './layers_panel.ts';
 import { renderOverview } from './overview_panel.ts';
@@ -11,10 +12,16 @@ import { renderProgress } from './progress_panel.ts';
 import { focusKey } from './select_button.ts';
 import { renderStats } from './stats_panel.ts';
 
+/** The tour is loaded on demand; the sidebar asks its host for its panel. */
+type TourPanel = Pick<TourHost, 'enter' | 'render'>;
+
 /** Each tab's label (an interface string) and how it renders from the state; adding a tab adds one entry. */
 const TABS: Record<
   PanelId,
-  { label: StringKey; render: (index: FeatureIndex, actions: Actions, state: AppState) => HTMLElement[] }
+  {
+    label: StringKey;
+    render: (index: FeatureIndex, actions: Actions, state: AppState, tour: TourPanel) => HTMLElement[];
+  }
 > = {
   overview: {
     label: 'tabOverview',
@@ -26,6 +33,7 @@ const TABS: Record<
     render: (index, actions, state) => renderProgress(index, actions, state.lang),
   },
   layers: { label: 'tabLayers', render: renderLayers },
+  tour: { label: 'tabTour', render: (_index, _actions, state, tour) => tour.render(state) },
 };
 
 export function mountSidebar(
@@ -34,8 +42,11 @@ export function mountSidebar(
   store: AppStore,
   actions: Actions,
   index: FeatureIndex,
+  tour: TourPanel,
 ) {
   const tabs = new Map<PanelId, HTMLButtonElement>();
+  // The tour is loaded on demand; it shows its step itself (layers, marks, camera) when chosen.
+  const choose = (id: PanelId): void => (id === 'tour' ? tour.enter() : actions.setPanel(id));
   for (const id of PANELS) {
     const tab = el('button', {
       type: 'button',
@@ -44,13 +55,13 @@ export function mountSidebar(
       'aria-controls': 'panel-body',
       'data-panel': id,
     });
-    tab.addEventListener('click', () => actions.setPanel(id));
+    tab.addEventListener('click', () => choose(id));
     tab.addEventListener('keydown', (e) => {
       const i = PANELS.indexOf(id);
       const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
       if (!step) return;
       const next = PANELS[(i + step + PANELS.length) % PANELS.length] ?? id;
-      actions.setPanel(next);
+      choose(next);
       tabs.get(next)?.focus();
       e.preventDefault();
     });
@@ -70,7 +81,7 @@ export function mountSidebar(
     body.setAttribute('aria-labelledby', `tab-${state.panel}`);
     body.setAttribute('data-panel', state.panel);
     const key = body.contains(document.activeElement) ? focusKey(document.activeElement) : null;
-    replaceChildren(body, TABS[state.panel].render(index, actions, state));
+    replaceChildren(body, TABS[state.panel].render(index, actions, state, tour));
     if (key) body.querySelector<HTMLElement>(key)?.focus();
   };
 
@@ -86,6 +97,7 @@ export function mountSidebar(
       state.visible !== previous.visible ||
       state.basemap !== previous.basemap ||
       state.statusFilter !== previous.statusFilter ||
+      state.tourStep !== previous.tourStep ||
       (state.panel === 'layers' && state.selection !== previous.selection);
     const dataArrived = state.dataVersion !== previous.dataVersion;
     previous = state;

@@ -1,8 +1,10 @@
 /**
  * The public link format (version 1), pure and total: decoding never throws, whatever the string.
  *
- *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&lang=zh|en&theme=dark&base=osm&status=S,S
+ *   #map=ZOOM/LAT/LNG[/BEARING/PITCH]&layers=ID,ID|none&sel=LAYER/ID&panel=NAME&step=N&lang=zh|en&theme=dark&base=osm&status=S,S
  *
+ * `step` (the tour's step, from 1) was added compatibly and goes only with `panel=tour`: an older page drops the
+ * panel it does not know with one notice and keeps `step` as an unknown key.
  * Only values that differ from the defaults are written. Keys this version does not know are kept and written
  * back, so a newer link survives an older page. A future format writes `v=2`; a link without `v` is version 1.
  */
@@ -13,6 +15,7 @@ import {
   type AppState,
   type FeatureRef,
   type LinkState,
+  MAX_TOUR_STEPS,
   PANELS,
   type PanelId,
   type View,
@@ -56,12 +59,14 @@ export interface DecodedLink {
   theme?: ThemeName;
   basemap?: boolean;
   statusFilter?: string[];
+  /** The tour's step (from 1); only with panel 'tour'. */
+  tourStep?: number;
   extraParams: [string, string][];
   /** Short, plain-text descriptions of what was dropped; never contain the raw input. */
   problems: string[];
 }
 
-const KNOWN = ['map', 'layers', 'sel', 'panel', 'lang', 'theme', 'base', 'status', 'v'] as const;
+const KNOWN = ['map', 'layers', 'sel', 'panel', 'step', 'lang', 'theme', 'base', 'status', 'v'] as const;
 type KnownKey = (typeof KNOWN)[number];
 
 function safeDecode(text: string): string | null {
@@ -151,6 +156,10 @@ export function decodeHash(hash: string, ctx: CodecContext): DecodedLink {
     out.problems.push("the selected feature's layer is hidden");
     delete out.selection;
   }
+  if (out.tourStep !== undefined && out.panel !== 'tour') {
+    out.problems.push('step without the tour');
+    delete out.tourStep;
+  }
   return out;
 }
 
@@ -221,6 +230,11 @@ function applyKnown(key: KnownKey, value: string, ctx: CodecContext, out: Decode
       if ((PANELS as readonly string[]).includes(value)) out.panel = value as PanelId;
       else out.problems.push('unknown panel');
       return;
+    case 'step':
+      if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_TOUR_STEPS)
+        out.tourStep = Number(value);
+      else out.problems.push('no such tour step');
+      return;
     case 'lang':
       if (isLang(value)) out.lang = value;
       else out.problems.push('unknown language');
@@ -266,6 +280,8 @@ export function linkStateOf(
     basemap: d.basemap ?? false,
     statusFilter: d.statusFilter ?? [],
     extraParams: d.extraParams,
+    // A link that opens the tour without a step opens its first.
+    tourStep: d.panel === 'tour' ? (d.tourStep ?? 1) : 1,
   };
 }
 
@@ -281,6 +297,7 @@ export function linkStateOfApp(s: AppState): LinkState {
     basemap: s.basemap,
     statusFilter: s.statusFilter,
     extraParams: s.extraParams,
+    tourStep: s.tourStep,
   };
 }
 
@@ -335,6 +352,8 @@ export function encodeHash(state: LinkState, ctx: CodecContext): string {
     parts.push(`layers=${visible.length ? visible.join(',') : 'none'}`);
   if (state.selection) parts.push(`sel=${encodeComponent(`${state.selection.layer}/${state.selection.id}`)}`);
   if (state.panel !== ctx.defaultPanel) parts.push(`panel=${state.panel}`);
+  // Every step of the tour is a link of its own, the first included.
+  if (state.panel === 'tour') parts.push(`step=${state.tourStep}`);
   if (state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
   if (state.theme !== DEFAULT_THEME) parts.push(`theme=${state.theme}`);
   if (state.basemap) parts.push('base=osm');

@@ -68,6 +68,11 @@ export interface HashSyncOptions {
   env?: HashSyncEnv;
   /** Theme used when the link does not name one (remembered choice or the system's). */
   fallbackTheme?: AppState['theme'];
+  /**
+   * Called once a link (at start, or Back/Forward) has been applied and the address bar normalised; changes made
+   * here go through `withoutHistory` to correct the entry rather than add one (the tour fills in its step).
+   */
+  onLinkApplied?: () => void;
 }
 
 export interface HashSync {
@@ -177,6 +182,7 @@ export function startHashSync(
     const normalized = encodeHash(lastState, ctx);
     if (normalized !== hash) links.writeNow(normalized, 'replace');
     else links.markWritten(normalized);
+    options.onLinkApplied?.();
   };
 
   const unsubscribe = store.subscribe((state) => {

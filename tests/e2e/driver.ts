@@ -221,3 +221,48 @@ export async function phonePage(browser: Browser): Promise<Page> {
   });
   return context.newPage();
 }
+
+export interface MapCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  moving: boolean;
+  /**
+   * How long the last camera movement took, from its start to its end, in ms (recorded from the first call of this
+   * helper on the page; -1 before any): about 0 for a jump, at least the animation's duration for a flight.
+   */
+  lastMoveMs: number;
+  /** The given positions in the map's own pixels, and the map's size. */
+  points: { x: number; y: number }[];
+  width: number;
+  height: number;
+}
+
+/** Where the map's camera is (center, zoom), whether it is moving, and where given positions fall on screen. */
+export async function mapCamera(page: Page, lngLats: [number, number][] = []): Promise<MapCamera> {
+  return page.evaluate((positions) => {
+    const w = window as Window & { __gzMove?: { start: number; last: number } };
+    const map = w.__gzMap;
+    if (w.__gzMove === undefined) {
+      const record = { start: 0, last: -1 };
+      w.__gzMove = record;
+      map.on('movestart', () => {
+        record.start = performance.now();
+      });
+      map.on('moveend', () => {
+        record.last = performance.now() - record.start;
+      });
+    }
+    const c = map.getCenter();
+    return {
+      lng: c.lng,
+      lat: c.lat,
+      zoom: map.getZoom(),
+      moving: map.isMoving(),
+      lastMoveMs: w.__gzMove.last,
+      points: positions.map((p) => map.project(p)),
+      width: map.getContainer().clientWidth,
+      height: map.getContainer().clientHeight,
+    };
+  }, lngLats);
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/geo/schema.ts';
 import { INTERACTIVE_IDS, TOGGLEABLE_IDS } from '../../src/layers/registry.ts';
 import { isSafeId } from '../../src/state/safe_names.ts';
-import { PANELS } from '../../src/state/types.ts';
+import { MAX_TOUR_STEPS, PANELS } from '../../src/state/types.ts';
 import {
   coordPrecision,
   decodeHash,
@@ -48,19 +48,25 @@ const anyStateArb: fc.Arbitrary<LinkState> = fc.record({
     fc.tuple(
       fc
         .stringMatching(/^[a-z][a-z0-9_-]{0,8}$/)
-        .filter((k) => !['map', 'layers', 'sel', 'panel', 'lang', 'theme', 'base', 'v'].includes(k)),
+        .filter(
+          (k) =>
+            !['map', 'layers', 'sel', 'panel', 'step', 'lang', 'theme', 'base', 'status', 'v'].includes(k),
+        ),
       fc.stringMatching(/^[\w\-.,~:/ ]{0,20}$/),
     ),
     { maxLength: 3, selector: ([k]) => k },
   ),
+  tourStep: fc.integer({ min: 1, max: MAX_TOUR_STEPS }),
 });
 
-/** Valid states only: a selected feature's layer is visible. */
-const stateArb: fc.Arbitrary<LinkState> = anyStateArb.map((s) =>
-  s.selection && !s.visible.includes(s.selection.layer)
-    ? { ...s, visible: [...s.visible, s.selection.layer] }
-    : s,
-);
+/** Valid states only: a selected feature's layer is visible; the tour's step is 1 outside the tour. */
+const stateArb: fc.Arbitrary<LinkState> = anyStateArb
+  .map((s) =>
+    s.selection && !s.visible.includes(s.selection.layer)
+      ? { ...s, visible: [...s.visible, s.selection.layer] }
+      : s,
+  )
+  .map((s) => (s.panel === 'tour' ? s : { ...s, tourStep: 1 }));
 
 /** What a state looks like after a trip through a link: absent keys fall back to the defaults. */
 function applied(state: LinkState): LinkState {
@@ -136,6 +142,7 @@ describe('link codec examples', () => {
         basemap: false,
         statusFilter: ['planned', 'under_construction'],
         extraParams: [['utm', 'x']],
+        tourStep: 1,
       },
       ctx,
     );
@@ -223,5 +230,60 @@ describe('link codec examples', () => {
   it('never echoes raw input in its notices', () => {
     const d = decodeHash('#<img src=x onerror=alert(1)>=1&panel=<b>x</b>', ctx);
     expect(d.problems.join(' ')).not.toMatch(/<|onerror/);
+  });
+});
+
+describe('tour steps in links (panel=tour&step=N, added compatibly)', () => {
+  it('writes every step of the tour as its own link, the first included', () => {
+    expect(encodeHash({ ...DEFAULT_STATE, panel: 'tour', tourStep: 1 }, ctx)).toBe('panel=tour&step=1');
+    expect(encodeHash({ ...DEFAULT_STATE, panel: 'tour', tourStep: 7, lang: 'en' }, ctx)).toBe(
+      'panel=tour&step=7&lang=en',
+    );
+    // Outside the tour the step is not part of the link.
+    expect(encodeHash({ ...DEFAULT_STATE, panel: 'stats', tourStep: 7 }, ctx)).toBe('panel=stats');
+  });
+
+  it('reads a step link, in any key order', () => {
+    const d = decodeHash('#step=4&lang=en&panel=tour', ctx);
+    expect(d.problems).toEqual([]);
+    expect(linkStateOf(d, ctx)).toMatchObject({ panel: 'tour', tourStep: 4, lang: 'en' });
+  });
+
+  it('opens the first step for panel=tour without a step', () => {
+    const d = decodeHash('#panel=tour', ctx);
+    expect(d.problems).toEqual([]);
+    expect(linkStateOf(d, ctx).tourStep).toBe(1);
+  });
+
+  it.each([['0'], ['-1'], ['2.5'], ['11'], ['999'], ['x'], ['__proto__']])(
+    'drops step=%s with one notice and keeps the tour',
+    (value) => {
+      const d = decodeHash(`#panel=tour&step=${value}`, ctx);
+      expect(d.problems).toEqual(['no such tour step']);
+      expect(linkStateOf(d, ctx)).toMatchObject({ panel: 'tour', tourStep: 1 });
+    },
+  );
+
+  it('drops a step given without the tour, with a notice, and keeps the rest', () => {
+    const d = decodeHash('#panel=stats&step=3&lang=en', ctx);
+    expect(d.problems).toEqual(['step without the tour']);
+    expect(linkStateOf(d, ctx)).toMatchObject({ panel: 'stats', lang: 'en', tourStep: 1 });
+  });
+
+  it('a step link from a later version (more steps than this page allows) is shown, not lost', () => {
+    // An older page sees `panel=tour` as an unknown panel (one notice) and keeps `step` as an unknown key; this page
+    // does the same for whatever a later version adds to the tour, e.g. a key of its own.
+    const d = decodeHash('#panel=tour&step=3&tourmode=quiz', ctx);
+    expect(d.problems).toEqual([]);
+    expect(d.extraParams).toEqual([['tourmode', 'quiz']]);
+    expect(encodeHash(linkStateOf(d, ctx), ctx)).toBe('panel=tour&step=3&tourmode=quiz');
+  });
+
+  it('behaves as an older page would for a panel it does not know: one notice, unknown keys kept', () => {
+    // What a version-1 page without the tour did with a tour link: the same rules now apply to any newer panel.
+    const d = decodeHash('#panel=quiz&question=3&lang=en', ctx);
+    expect(d.problems).toEqual(['unknown panel']);
+    expect(d.extraParams).toEqual([['question', '3']]);
+    expect(linkStateOf(d, ctx)).toMatchObject({ panel: 'overview', lang: 'en' });
   });
 });
