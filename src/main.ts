@@ -31,9 +31,10 @@ import { mountNotices } from './ui/notices.ts';
 import { mountChooser, mountHoverTip } from './ui/pointer_ui.ts';
 import { mountPrint } from './ui/print.ts';
 import { mountSearch } from './ui/search_box.ts';
-import { mountShare } from './ui/share_dialog.ts';
+import { mountShare, usesSystemShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mountSidebar } from './ui/sidebar.ts';
+import { takeAwaySlot } from './ui/take_away_slot.ts';
 import type { CodecContext } from './url/hash_codec.ts';
 import { startHashSync } from './url/hash_sync.ts';
 
@@ -149,7 +150,14 @@ byId('lang-toggle').addEventListener('click', () =>
 mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);
-mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store, codec);
+let liveMap: MlMap | null = null;
+const openShareDialog = mountShare(
+  byId<HTMLButtonElement>('share-button'),
+  byId<HTMLDialogElement>('share-dialog'),
+  store,
+  codec,
+  (link, lang, close) => takeAwaySlot({ store, index, mapOf: () => liveMap, link }, lang, close),
+);
 mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, actions);
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
@@ -191,7 +199,16 @@ performance.mark('panels-mounted');
 const mapContainer = byId('map');
 mountMapStatus(mapContainer, byId('map-message'), byId('map-loading'), store);
 const map = mapModule.then(
-  (m) => m.openMap({ container: mapContainer, store, actions, index, layers: LAYERS, tiles: tileManifest }),
+  (m) =>
+    m.openMap({
+      container: mapContainer,
+      store,
+      actions,
+      index,
+      layers: LAYERS,
+      tiles: tileManifest,
+      takeAway: usesSystemShare() ? openShareDialog : undefined,
+    }),
   (err: unknown) => {
     // MapLibre's own file could not load (missing, or served wrongly): the panels go on without the map.
     console.warn('MapLibre could not load:', err);
@@ -199,7 +216,6 @@ const map = mapModule.then(
     return null;
   },
 );
-let liveMap: MlMap | null = null;
 void map.then((started) => {
   liveMap = started?.map ?? null;
   if (liveMap) mountDeepZoomHint(byId('map-legend-host'), liveMap, store, actions);

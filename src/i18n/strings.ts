@@ -198,6 +198,10 @@ const STRINGS = {
   tabTour: { zh: '导览', en: 'Tour' },
   tourLoading: { zh: '正在载入导览……', en: 'Loading the tour…' },
   tourFailed: { zh: '导览未能载入。', en: 'The tour could not be loaded.' },
+  // #15 take-away (strings used only by the on-demand modules are in strings_take_away.ts)
+  myCountyHeading: { zh: '本县周边', en: 'My county: what is near' },
+  takeAway: { zh: '带走', en: 'Take away' },
+  takeAwayOpen: { zh: '保存图片或资料页', en: 'Save an image or a fact sheet' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

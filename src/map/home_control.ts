@@ -1,6 +1,7 @@
 /**
  * A map control that frames the whole cluster again; its label follows the interface language. It only asks: the
- * action it is given goes through the store, so Home frames exactly as the opening view does.
+ * action it is given goes through the store, so Home frames exactly as the opening view does. The same one-button
+ * control, with another symbol, opens the take-away dialog on phones whose Share button opens the system sheet.
  */
 import type { IControl } from 'maplibre-gl';
 
@@ -12,6 +13,7 @@ export class HomeControl implements IControl {
   constructor(
     private label: string,
     private readonly onHome: () => void,
+    private readonly look: { className: string; symbol: string } = { className: 'gz-home', symbol: '⌂' },
   ) {}
 
   onAdd(): HTMLElement {
@@ -19,8 +21,8 @@ export class HomeControl implements IControl {
     container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'gz-home';
-    button.textContent = '⌂';
+    button.className = this.look.className;
+    button.textContent = this.look.symbol;
     button.addEventListener('click', this.onClick);
     container.appendChild(button);
     this.container = container;

@@ -30,6 +30,8 @@ export interface MapHost {
   actions: Actions;
   index: FeatureIndex;
   layers: readonly LayerDef[];
+  /** Opens the take-away dialog from a map button, where the Share button cannot (a phone's system share sheet). */
+  takeAway?: (() => void) | undefined;
   /** The build's tile set; `path` is relative to the app's base URL. */
   tiles: Omit<TileSource, 'url'> & { path: string };
 }
@@ -67,6 +69,12 @@ function startMap(host: MapHost): StartedMap {
     theme: THEMES[state.theme],
   });
   const home = new HomeControl(t('home', state.lang), () => actions.goHome());
+  const takeAway = host.takeAway
+    ? new HomeControl(t('takeAwayOpen', state.lang), host.takeAway, {
+        className: 'gz-take-away',
+        symbol: '⤓',
+      })
+    : null;
   const map = createMap(
     host.container,
     style,
@@ -77,7 +85,7 @@ function startMap(host: MapHost): StartedMap {
       insets: state.mapInsets,
       locale: maplibreLocale(state.lang),
     },
-    [home],
+    takeAway ? [home, takeAway] : [home],
   );
   const icons = installIcons(map, THEMES[state.theme]);
   syncTheme(map, host.layers, store, icons.preload);
@@ -86,6 +94,7 @@ function startMap(host: MapHost): StartedMap {
   store.subscribe((next, prev) => {
     if (next.lang === prev.lang) return;
     home.setLabel(t('home', next.lang));
+    takeAway?.setLabel(t('takeAwayOpen', next.lang));
     setMapTexts(map, { attribution: t('dataAttribution', next.lang), locale: maplibreLocale(next.lang) });
   });
   const canvas = map.getCanvas();

@@ -219,6 +219,37 @@ function transportBody(
   ].filter((x): x is HTMLElement => x !== null);
 }
 
+type MyCountyModule = typeof import('./my_county.ts');
+let myCounty: MyCountyModule | null = null;
+let myCountyAsked = false;
+
+/** "My county" (its code and its data) is read the first time a county is chosen; `arrived` puts its section in
+ * (not a data-version bump, which would redraw every panel and move the reader's focus). */
+function requestMyCounty(arrived: () => void): void {
+  if (myCountyAsked) return;
+  myCountyAsked = true;
+  void import('./my_county.ts').then(
+    (m) => {
+      myCounty = m;
+      m.requestNearby(arrived);
+    },
+    (err: unknown) => console.warn('My county could not load:', err),
+  );
+}
+
+function myCountyPart(id: string, index: FeatureIndex, actions: Actions, lang: Lang): HTMLElement {
+  if (myCounty) return myCounty.myCountySection(id, index, actions, lang);
+  return el('section', { class: 'my-county', 'data-testid': 'my-county' }, [
+    el('h3', { text: t('myCountyHeading', lang) }),
+    el('p', { class: 'note', text: t('detailsLoading', lang) }),
+  ]);
+}
+
+/** "My county" goes just above the boundary-precision line that ends a county's card. */
+function withMyCounty(body: HTMLElement[], section: HTMLElement): HTMLElement[] {
+  return [...body.slice(0, -1), section, ...body.slice(-1)];
+}
+
 /** The card of a linked feature whose file is still arriving, or failed: it says so instead of showing nothing. */
 function pendingBody(layerId: string, failed: boolean, lang: Lang): HTMLElement[] {
   return [
@@ -280,6 +311,12 @@ export function mountDetailsPanel(
     replaceChildren(body, children);
     if (wasHidden) body.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: false });
   };
+  // When My county arrives, only its section is replaced: redrawing the card would take the focus off its title.
+  const refreshMyCounty = (): void => {
+    const { selection, lang } = store.getState();
+    const old = body.querySelector('[data-testid="my-county"]');
+    if (old && selection) old.replaceWith(myCountyPart(selection.id, index, actions, lang));
+  };
   const render = (): void => {
     const { selection, lang, failedLayers } = store.getState();
     const found = selection ? index.get(selection.layer, selection.id) : undefined;
@@ -292,6 +329,8 @@ export function mountDetailsPanel(
       show(`${selection.layer}/${selection.id}`, pendingBody(selection.layer, failed, lang));
       return;
     }
+    // The distances are read the first time a county is chosen; their arrival redraws the card.
+    if (found?.kind === 'county') requestMyCounty(refreshMyCounty);
     if (!selection || !found) {
       // Files arriving at start-up call this with nothing selected: leave the closed card untouched then.
       if (container.hidden && !body.firstChild) return;
@@ -306,7 +345,10 @@ export function mountDetailsPanel(
     show(
       `${selection.layer}/${selection.id}`,
       found.kind === 'county'
-        ? countyBody(found.value, lang, boundaryNote, sections, index.meta?.page ?? [])
+        ? withMyCounty(
+            countyBody(found.value, lang, boundaryNote, sections, index.meta?.page ?? []),
+            myCountyPart(found.value.props.id, index, actions, lang),
+          )
         : transportBody(
             found.value,
             selection.layer,

@@ -24,12 +24,22 @@ function rows(items: readonly LegendItem[], lang: Lang, theme: Theme): HTMLEleme
   );
 }
 
+/** The legend entries of what is drawn now: transport layers (which share the status key) and the ground. */
+export function shownLegend(state: Pick<AppState, 'visible'>): {
+  transport: LegendItem[];
+  ground: LegendItem[];
+} {
+  const shown = LAYERS.filter((l) => (!l.toggleable || state.visible.includes(l.id)) && l.legend.length);
+  return {
+    transport: shown.filter((l) => l.hasStatus).flatMap((l) => l.legend),
+    ground: shown.filter((l) => !l.hasStatus).flatMap((l) => l.legend),
+  };
+}
+
 /** The legend's sections for a state: what is drawn now, then the shared keys. */
 export function legendSections(state: AppState, theme: Theme, asOf: string | null): HTMLElement[] {
   const lang = state.lang;
-  const shown = LAYERS.filter((l) => (!l.toggleable || state.visible.includes(l.id)) && l.legend.length);
-  const transport = shown.filter((l) => l.hasStatus).flatMap((l) => l.legend);
-  const ground = shown.filter((l) => !l.hasStatus).flatMap((l) => l.legend);
+  const { transport, ground } = shownLegend(state);
   const status = [
     el('h4', {}, [
       STATUS_HEADING[lang],

@@ -1,4 +1,5 @@
 /** Share: copy the current link (with a manual fallback where the clipboard is refused) and an embed snippet. */
+import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { AppStore } from '../state/store.ts';
 import { type CodecContext, encodeHash, linkStateOfApp } from '../url/hash_codec.ts';
@@ -16,12 +17,21 @@ export function embedSnippet(url: string): string {
   return `<iframe src="${safe}" width="800" height="600" style="border:0" title="Guanzhong Plain map" loading="lazy" allowfullscreen></iframe>`;
 }
 
+/** On a touch phone with a system share sheet, Share opens that sheet instead of the dialog. */
+export function usesSystemShare(): boolean {
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+  return touch && typeof navigator.share === 'function';
+}
+
+/** Mounts Share; returns a way to open the dialog itself (for the take-away button of a phone). */
 export function mountShare(
   button: HTMLButtonElement,
   dialog: HTMLDialogElement,
   store: AppStore,
   codec: CodecContext,
-): void {
+  /** More the dialog offers (the take-away group), given the language and a way to close the dialog. */
+  extra: (link: () => string, lang: Lang, close: () => void) => HTMLElement | null = () => null,
+): () => void {
   // From the store, not the address bar: the browser may still be holding back a history write.
   const currentLink = (): string =>
     urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec));
@@ -64,14 +74,14 @@ export function mountShare(
       status,
       el('label', { text: t('embed', lang) }),
       embed,
+      extra(currentLink, lang, () => dialog.close()),
     ]);
     dialog.showModal();
     copy.focus();
   };
   button.addEventListener('click', () => {
     // On a touch phone with a system share sheet, that sheet is the share dialog people know; elsewhere, ours.
-    const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
-    if (!touch || typeof navigator.share !== 'function') {
+    if (!usesSystemShare()) {
       open();
       return;
     }
@@ -83,4 +93,5 @@ export function mountShare(
       });
   });
   dialog.addEventListener('close', () => button.focus());
+  return open;
 }
