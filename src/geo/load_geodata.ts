@@ -1,5 +1,5 @@
 /** Fetches one geodata file and checks it against its schema; never throws, always says what went wrong. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -16,7 +16,7 @@ function tooLarge(bytes: number): string {
 
 export async function loadJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<T>> {
   let text: string;
@@ -34,7 +34,7 @@ export async function loadJson<T>(
 }
 
 /** Parses and validates text; the error names the first problem and where it is. */
-export function parseJson<T>(text: string, schema: z.ZodType<T>): LoadResult<T> {
+export function parseJson<T>(text: string, schema: z.ZodMiniType<T>): LoadResult<T> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -4,11 +4,14 @@
  * rejected with a message instead of half-drawing.
  */
 import type { Position } from 'geojson';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { isSafeId } from '../state/safe_names.ts';
 
-// zod compiles fast parsers with `new Function` unless told not to; the app runs under a CSP without eval.
-z.config({ jitless: true });
+// zod compiles fast parsers with `new Function` unless told not to; the app runs under a CSP without eval. zod/mini
+// (about 17 KB gzip lighter than classic zod, which carries JSON-Schema code) has no messages until given a locale:
+// a file that fails says what was wrong, in English like the rest of the file names and paths in that notice.
+z.config({ jitless: true, ...en() });
 
 type Coords = unknown;
 
@@ -61,7 +64,7 @@ const multiPolygon = geometryOf<'MultiPolygon', Position[][][]>(
 );
 
 /** A FeatureCollection whose features have the given properties and geometry. */
-function collectionOf<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+function collectionOf<P extends z.ZodMiniType, G extends z.ZodMiniType>(properties: P, geometry: G) {
   return z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(z.object({ type: z.literal('Feature'), properties, geometry })),
@@ -78,7 +81,7 @@ export const SECTION_IDS = [
   'etdz',
   'yuanqu',
 ] as const;
-export const citeSchema = z.object({ section: z.enum(SECTION_IDS), paragraph: z.number().int().min(1) });
+export const citeSchema = z.object({ section: z.enum(SECTION_IDS), paragraph: z.int().check(z.gte(1)) });
 export type Cite = z.infer<typeof citeSchema>;
 
 export const UNITS = [
@@ -98,43 +101,43 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
 export const figureSchema = z.object({
-  key: z.string().min(1),
-  value: z.number().finite(),
+  key: z.string().check(z.minLength(1)),
+  value: z.number(),
   unit: z.enum(UNITS),
   /** Year and month the figure refers to (YYYY-MM). */
   asOf: yearMonth,
   /** ytd: January to asOf; cumulative: since the project began; absent: a point-in-time or planned value. */
-  period: z.enum(['ytd', 'cumulative']).optional(),
+  period: z.optional(z.enum(['ytd', 'cumulative'])),
   /** The figure as the report prints it, so it can be checked against the paragraph cited. */
-  printed: z.string().min(1),
+  printed: z.string().check(z.minLength(1)),
   cite: citeSchema,
   /** What a `count` counts: the Chinese classifier and the English word, singular and plural. */
-  count_words: z.object({ zh: z.string(), en: z.tuple([z.string(), z.string()]) }).optional(),
+  count_words: z.optional(z.object({ zh: z.string(), en: z.tuple([z.string(), z.string()]) })),
   /** “more than” for figures the report gives as “20余”. */
-  qualifier: z.enum(['more_than']).optional(),
+  qualifier: z.optional(z.enum(['more_than'])),
   /** What the figure counts, where the interface has no label of its own for the key. */
-  label_zh: z.string().min(1).optional(),
-  label_en: z.string().min(1).optional(),
+  label_zh: z.optional(z.string().check(z.minLength(1))),
+  label_en: z.optional(z.string().check(z.minLength(1))),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
 /** A figure derived from stated ones at build time (src/stats/derive.ts), stored with how it was derived. */
 export const derivedFigureSchema = z.object({
-  key: z.string().min(1),
-  value: z.number().finite(),
-  step: z.number().nonnegative(),
+  key: z.string().check(z.minLength(1)),
+  value: z.number(),
+  step: z.number().check(z.nonnegative()),
   unit: z.enum(UNITS),
   asOf: z.string(),
-  period: z.enum(['ytd', 'cumulative']).optional(),
+  period: z.optional(z.enum(['ytd', 'cumulative'])),
   from: z.array(z.string()),
   how: z.object({ zh: z.string(), en: z.string() }),
-  label: z.object({ zh: z.string(), en: z.string() }).optional(),
+  label: z.optional(z.object({ zh: z.string(), en: z.string() })),
 });
 export type DerivedFigure = z.infer<typeof derivedFigureSchema>;
-const derivedList = z.array(derivedFigureSchema).default([]);
+const derivedList = z._default(z.array(derivedFigureSchema), []);
 
 export const STATUSES = ['operating', 'under_construction', 'preliminary', 'planned', 'under_study'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -150,25 +153,25 @@ export const PRECISIONS = [
 export type Precision = (typeof PRECISIONS)[number];
 
 // Ids become feature-state keys in MapLibre's plain objects: never an Object.prototype member.
-const idSchema = z.string().refine(isSafeId, 'not a valid id');
+const idSchema = z.string().check(z.refine(isSafeId, 'not a valid id'));
 
 /** What a status rests on: the report's date and paragraphs, in our own words. A status says no more than this. */
 export const statusSourceSchema = z.object({
   asOf: yearMonth,
-  cites: z.array(citeSchema).min(1),
-  zh: z.string().min(1),
-  en: z.string().min(1),
+  cites: z.array(citeSchema).check(z.minLength(1)),
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type StatusSource = z.infer<typeof statusSourceSchema>;
 
 const openedSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   date: z.string(),
   source: z.object({
     publisher: z.string(),
     title: z.string(),
-    published: z.string().nullable(),
-    url: z.string().regex(/^https?:\/\//),
+    published: z.nullable(z.string()),
+    url: z.string().check(z.regex(/^https?:\/\//)),
   }),
 });
 
@@ -176,48 +179,48 @@ export const transportPropsSchema = z.object({
   id: idSchema,
   layer: z.string(),
   /** The province a point feature claims to be in; a unit test checks it against the boundaries. */
-  province: z.enum(['shanxi', 'shaanxi', 'gansu']).optional(),
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
-  report_name_zh: z.string().optional(),
-  alias_reason_zh: z.string().optional(),
-  alias_reason_en: z.string().optional(),
+  province: z.optional(z.enum(['shanxi', 'shaanxi', 'gansu'])),
+  name_zh: z.string().check(z.minLength(1)),
+  name_en: z.string().check(z.minLength(1)),
+  report_name_zh: z.optional(z.string()),
+  alias_reason_zh: z.optional(z.string()),
+  alias_reason_en: z.optional(z.string()),
   status: z.enum(STATUSES),
   /** Required for every feature the report names (a unit test checks it). */
-  status_source: statusSourceSchema.optional(),
+  status_source: z.optional(statusSourceSchema),
   in_report: z.boolean(),
   cites: z.array(citeSchema),
-  note_zh: z.string().optional(),
-  note_en: z.string().optional(),
+  note_zh: z.optional(z.string()),
+  note_en: z.optional(z.string()),
   figures: z.array(figureSchema),
   derived: derivedList,
   precision: z.enum(PRECISIONS),
-  coord_source_en: z.string().min(1),
-  coord_source_zh: z.string().min(1),
+  coord_source_en: z.string().check(z.minLength(1)),
+  coord_source_zh: z.string().check(z.minLength(1)),
   in_scope: z.enum(['inside', 'partly', 'outside']),
   /** Context lines: when they opened and the page that says so; null when no page was found (year unverified). */
-  opened: openedSchema.nullable().optional(),
-  in_scope_share: z.number().min(0).max(100).optional(),
-  length_km: z.number().positive().optional(),
-  county_id: z.string().nullable().optional(),
-  county_zh: z.string().nullable().optional(),
-  county_en: z.string().nullable().optional(),
-  dist_xian_km: z.number().nonnegative().optional(),
-  nearest_seat_id: z.string().nullable().optional(),
-  nearest_seat_zh: z.string().nullable().optional(),
-  nearest_seat_en: z.string().nullable().optional(),
-  nearest_seat_km: z.number().nonnegative().nullable().optional(),
+  opened: z.optional(z.nullable(openedSchema)),
+  in_scope_share: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  length_km: z.optional(z.number().check(z.positive())),
+  county_id: z.optional(z.nullable(z.string())),
+  county_zh: z.optional(z.nullable(z.string())),
+  county_en: z.optional(z.nullable(z.string())),
+  dist_xian_km: z.optional(z.number().check(z.nonnegative())),
+  nearest_seat_id: z.optional(z.nullable(z.string())),
+  nearest_seat_zh: z.optional(z.nullable(z.string())),
+  nearest_seat_en: z.optional(z.nullable(z.string())),
+  nearest_seat_km: z.optional(z.nullable(z.number().check(z.nonnegative()))),
 });
 export type TransportProps = z.infer<typeof transportPropsSchema>;
 
 export const transportCollectionSchema = collectionOf(transportPropsSchema, z.union([point, lineString]));
 
 export const countyPropsSchema = z.object({
-  id: z.string().regex(/^\d{6}$/),
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
-  code: z.string().regex(/^\d{6}$/),
-  prefecture_code: z.string().regex(/^\d{6}$/),
+  id: z.string().check(z.regex(/^\d{6}$/)),
+  name_zh: z.string().check(z.minLength(1)),
+  name_en: z.string().check(z.minLength(1)),
+  code: z.string().check(z.regex(/^\d{6}$/)),
+  prefecture_code: z.string().check(z.regex(/^\d{6}$/)),
   prefecture_zh: z.string(),
   prefecture_en: z.string(),
   province: z.enum(['shanxi', 'shaanxi', 'gansu']),
@@ -227,18 +230,18 @@ export const countyPropsSchema = z.object({
   plan_rule: z.enum(['whole', 'only', 'except']),
   plan_wording_zh: z.string(),
   plan_wording_en: z.string(),
-  area_km2: z.number().positive(),
+  area_km2: z.number().check(z.positive()),
   /** The name before a rename (as in the 2018 plan and the boundary package); search finds it. */
-  former_zh: z.string().optional(),
-  former_en: z.string().optional(),
-  renamed_year: z.number().int().optional(),
-  note_en: z.string().optional(),
-  note_zh: z.string().optional(),
-  report_name_zh: z.string().optional(),
-  alias_reason_zh: z.string().optional(),
-  alias_reason_en: z.string().optional(),
-  alias_cite_section: z.enum(SECTION_IDS).optional(),
-  alias_cite_paragraph: z.number().int().min(1).optional(),
+  former_zh: z.optional(z.string()),
+  former_en: z.optional(z.string()),
+  renamed_year: z.optional(z.int()),
+  note_en: z.optional(z.string()),
+  note_zh: z.optional(z.string()),
+  report_name_zh: z.optional(z.string()),
+  alias_reason_zh: z.optional(z.string()),
+  alias_reason_en: z.optional(z.string()),
+  alias_cite_section: z.optional(z.enum(SECTION_IDS)),
+  alias_cite_paragraph: z.optional(z.int().check(z.gte(1))),
 });
 export type CountyProps = z.infer<typeof countyPropsSchema>;
 
@@ -249,7 +252,7 @@ export const countyCollectionSchema = collectionOf(countyPropsSchema, z.union([p
  * vector tiles, so the unit tests check the committed files against it.
  */
 export const plainCollectionSchema = collectionOf(
-  z.record(z.string(), z.unknown()).nullable(),
+  z.nullable(z.record(z.string(), z.unknown())),
   z.union([point, lineString, multiLineString, polygon, multiPolygon]),
 );
 
@@ -257,16 +260,16 @@ export const programmeSchema = z.object({
   id: idSchema,
   name_zh: z.string(),
   name_en: z.string(),
-  report_name_zh: z.string().optional(),
-  alias_reason_zh: z.string().optional(),
-  alias_reason_en: z.string().optional(),
+  report_name_zh: z.optional(z.string()),
+  alias_reason_zh: z.optional(z.string()),
+  alias_reason_en: z.optional(z.string()),
   scope_en: z.string(),
   scope_zh: z.string(),
   /** Why two figures of the same period are shown side by side without a ratio. */
-  pair_note_zh: z.string().optional(),
-  pair_note_en: z.string().optional(),
-  related: z.string().nullable(),
-  date: z.string().optional(),
+  pair_note_zh: z.optional(z.string()),
+  pair_note_en: z.optional(z.string()),
+  related: z.nullable(z.string()),
+  date: z.optional(z.string()),
   cites: z.array(citeSchema),
   figures: z.array(figureSchema),
   derived: derivedList,
@@ -278,20 +281,17 @@ export const pageItemSchema = z.object({
   id: idSchema,
   /** The report section it comes from (the piece of the page). */
   piece: z.enum(SECTION_IDS),
-  title_zh: z.string().min(1),
-  title_en: z.string().min(1),
-  text_zh: z.string().min(1),
-  text_en: z.string().min(1),
-  cites: z.array(citeSchema).min(1),
+  title_zh: z.string().check(z.minLength(1)),
+  title_en: z.string().check(z.minLength(1)),
+  text_zh: z.string().check(z.minLength(1)),
+  text_en: z.string().check(z.minLength(1)),
+  cites: z.array(citeSchema).check(z.minLength(1)),
   /** The county card it also appears on (GB code). */
-  county: z
-    .string()
-    .regex(/^\d{6}$/)
-    .optional(),
+  county: z.optional(z.string().check(z.regex(/^\d{6}$/))),
   /** Where it is, in words, when no county can be named (city level). The file also lists the seats (`points`) a
    * map layer could show; the panels do not read them. */
-  place: z.object({ zh: z.string(), en: z.string() }).optional(),
-  outside_plan: z.boolean().optional(),
+  place: z.optional(z.object({ zh: z.string(), en: z.string() })),
+  outside_plan: z.optional(z.boolean()),
   figures: z.array(figureSchema),
   derived: derivedList,
 });
@@ -324,10 +324,10 @@ export const metaSchema = z.object({
     titleZh: z.string(),
     titleEn: z.string(),
     documents: z.array(z.string()),
-    statedAreaKm2: z.number().positive(),
+    statedAreaKm2: z.number().check(z.positive()),
     statedAreaWording: z.string(),
     statedAreaSource: z.string(),
-    period: z.tuple([z.number().int(), z.number().int()]),
+    period: z.tuple([z.int(), z.int()]),
     periodCite: citeSchema,
     scopeCite: citeSchema,
   }),
@@ -347,11 +347,11 @@ export const metaSchema = z.object({
         en: z.string(),
         province: z.string(),
         rule: z.enum(['whole', 'only', 'except']),
-        units_in_scope: z.number().int().nonnegative(),
+        units_in_scope: z.int().check(z.nonnegative()),
       }),
     ),
-    units_in_scope: z.number().int(),
-    computed_area_km2: z.number().positive(),
+    units_in_scope: z.int(),
+    computed_area_km2: z.number().check(z.positive()),
     computed_area_how: z.string(),
   }),
   boundaries: z.object({
