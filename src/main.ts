@@ -33,8 +33,9 @@ import { mountSearch } from './ui/search_box.ts';
 import { mountShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mountSidebar } from './ui/sidebar.ts';
-import type { CodecContext } from './url/hash_codec.ts';
+import { type CodecContext, encodeHash } from './url/hash_codec.ts';
 import { startHashSync } from './url/hash_sync.ts';
+import { urlWithHash } from './url/history_writer.ts';
 
 const LANG_KEY = 'gz-map-lang';
 const THEME_KEY = 'gz-map-theme';
@@ -131,7 +132,9 @@ byId('skip-link').addEventListener('click', (e) => {
 byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
-mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index);
+mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, (s) =>
+  urlWithHash(window.location.href, encodeHash(s, codec)),
+);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);
 mountShare(byId<HTMLButtonElement>('share-button'), byId<HTMLDialogElement>('share-dialog'), store, codec);

@@ -15,7 +15,7 @@ export interface FeatureRef {
   id: string;
 }
 
-export const PANELS = ['overview', 'stats', 'progress', 'layers'] as const;
+export const PANELS = ['overview', 'stats', 'progress', 'layers', 'figures'] as const;
 export type PanelId = (typeof PANELS)[number];
 export const DEFAULT_PANEL: PanelId = 'overview';
 
@@ -60,6 +60,29 @@ export interface ScreenPoint {
 export interface PointedFeatures extends ScreenPoint {
   refs: FeatureRef[];
 }
+
+/** How the figures ledger is sorted: report order, or by one of its columns. */
+export const LEDGER_SORTS = ['report', 'label', 'value', 'asOf', 'kind', 'feature'] as const;
+export type LedgerSort = (typeof LEDGER_SORTS)[number];
+
+/** The ledger's sort and filter: interface state, not carried in links. */
+export interface LedgerView {
+  sort: LedgerSort;
+  descending: boolean;
+  /** Text typed into the filter; matched against label, value, feature and section. */
+  query: string;
+  kind: 'all' | 'stated' | 'derived';
+  /** A report section id, or '' for every section. */
+  section: string;
+}
+
+export const DEFAULT_LEDGER_VIEW: LedgerView = {
+  sort: 'report',
+  descending: false,
+  query: '',
+  kind: 'all',
+  section: '',
+};
 
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 
@@ -110,6 +133,8 @@ export interface AppState {
   listFilter: string;
   /** Prefecture groups of the county list the reader has opened (codes), kept across redraws. */
   openGroups: string[];
+  /** Sort and filter of the figures ledger. */
+  ledger: LedgerView;
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

@@ -1,9 +1,9 @@
-/** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers. */
+/** The tabbed side panel (a bottom sheet on phones): overview, route statistics, project progress, layers, figures. */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { type StringKey, t } from '../i18n/strings.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
-import { type AppState, PANELS, type PanelId } from '../state/types.ts';
+import { type AppState, type LinkState, PANELS, type PanelId } from '../state/types.ts';
 import { el, replaceChildren } from './dom.ts';
 import { renderLayers } from './layers_panel.ts';
 import { renderOverview } from './overview_panel.ts';
@@ -11,10 +11,49 @@ import { renderProgress } from './progress_panel.ts';
 import { focusKey } from './select_button.ts';
 import { renderStats } from './stats_panel.ts';
 
+/** What a tab that keeps its own state in the store, or links, needs besides the index and the actions. */
+interface TabEnv {
+  store: AppStore;
+  /** The full URL that opens the given link state. */
+  linkOf: (state: LinkState) => string;
+  /** Draws the current tab again (a tab loaded on demand, once its code has arrived). */
+  redraw: () => void;
+}
+
+type LedgerModule = typeof import('./ledger_panel.ts');
+let ledgerModule: LedgerModule | null = null;
+let ledgerLoad: 'idle' | 'loading' | 'failed' = 'idle';
+
+/** The figures tab is loaded on demand: its first visit fetches the code, later ones render at once. */
+function renderFigures(index: FeatureIndex, actions: Actions, state: AppState, env: TabEnv): HTMLElement[] {
+  if (ledgerModule)
+    return ledgerModule.renderLedger({ index, store: env.store, actions, linkOf: env.linkOf });
+  if (ledgerLoad === 'idle') {
+    ledgerLoad = 'loading';
+    import('./ledger_panel.ts').then(
+      (m) => {
+        ledgerModule = m;
+        env.redraw();
+      },
+      (err: unknown) => {
+        // Offline before the chunk was cached, or a new version replaced it: say so; a reload fetches it again.
+        console.warn('the figures tab could not load:', err);
+        ledgerLoad = 'failed';
+        env.redraw();
+      },
+    );
+  }
+  const key = ledgerLoad === 'failed' ? 'ledgerLoadFailed' : 'ledgerLoading';
+  return [el('p', { class: 'empty', text: t(key, state.lang) })];
+}
+
 /** Each tab's label (an interface string) and how it renders from the state; adding a tab adds one entry. */
 const TABS: Record<
   PanelId,
-  { label: StringKey; render: (index: FeatureIndex, actions: Actions, state: AppState) => HTMLElement[] }
+  {
+    label: StringKey;
+    render: (index: FeatureIndex, actions: Actions, state: AppState, env: TabEnv) => HTMLElement[];
+  }
 > = {
   overview: {
     label: 'tabOverview',
@@ -26,6 +65,7 @@ const TABS: Record<
     render: (index, actions, state) => renderProgress(index, actions, state.lang),
   },
   layers: { label: 'tabLayers', render: renderLayers },
+  figures: { label: 'tabFigures', render: renderFigures },
 };
 
 export function mountSidebar(
@@ -34,7 +74,15 @@ export function mountSidebar(
   store: AppStore,
   actions: Actions,
   index: FeatureIndex,
+  linkOf: (state: LinkState) => string,
 ) {
+  const env: TabEnv = {
+    store,
+    linkOf,
+    redraw: () => {
+      if (store.getState().panel === 'figures') render(store.getState());
+    },
+  };
   const tabs = new Map<PanelId, HTMLButtonElement>();
   for (const id of PANELS) {
     const tab = el('button', {
@@ -70,7 +118,7 @@ export function mountSidebar(
     body.setAttribute('aria-labelledby', `tab-${state.panel}`);
     body.setAttribute('data-panel', state.panel);
     const key = body.contains(document.activeElement) ? focusKey(document.activeElement) : null;
-    replaceChildren(body, TABS[state.panel].render(index, actions, state));
+    replaceChildren(body, TABS[state.panel].render(index, actions, state, env));
     if (key) body.querySelector<HTMLElement>(key)?.focus();
   };
 
