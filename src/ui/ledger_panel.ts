@@ -100,7 +100,7 @@ function select(
 ) {
   const box = el(
     'select',
-    { id },
+    { id, class: 'ledger-input' },
     options.map(([v, text]) => el('option', { value: v, text, selected: v === value })),
   );
   box.addEventListener('change', () => onChange(box.value));
@@ -113,6 +113,7 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
   const filter = el('input', {
     type: 'search',
     id: 'ledger-filter',
+    class: 'ledger-input',
     value: ledger.query,
     placeholder: t('ledgerFilterPlaceholder', lang),
     autocomplete: 'off',
@@ -208,7 +209,7 @@ function rowElement(row: LedgerRow, state: AppState, ctx: LedgerContext): HTMLTa
     [
       figureCell(row, state, sections),
       el('td', { class: 'ledger-value' }, [
-        el('span', { class: 'fig-value', text: row.text[lang] }),
+        el('span', { class: 'ledger-number', text: row.text[lang] }),
         el('span', { class: `badge ${row.kind}`, text: t(row.kind, lang) }),
       ]),
       el('td', { class: 'ledger-actions' }, [cite]),
