@@ -205,6 +205,7 @@ const STRINGS = {
     en: 'The plan’s area and unit count are not from the report (see Overview); lengths and distances measured on the map are on each feature’s card.',
   },
   ledgerFilter: { zh: '筛选', en: 'Filter' },
+  ledgerControls: { zh: '筛选和排序', en: 'Filter and sort' },
   ledgerFilterPlaceholder: { zh: '如:机场、旅客、河津', en: 'e.g. airport, passengers, Hejin' },
   ledgerKind: { zh: '类别', en: 'Kind' },
   ledgerKindAll: { zh: '报道和推算', en: 'Stated and derived' },

@@ -122,11 +122,13 @@ export function citation(row: LedgerRow, ctx: CitationContext, lang: Lang): stri
   const where = citesText(row, ctx.sections, lang);
   const date = monthText(ctx.report.publishedApprox, lang);
   if (lang === 'zh') {
-    const kind = row.how ? `推算值(${row.how.zh})` : '报道数据';
+    // Full-width punctuation, written as escapes so no editor or formatter turns it into ASCII.
+    const [open, close, colon, comma, semi] = ['\uFF08', '\uFF09', '\uFF1A', '\uFF0C', '\uFF1B'];
+    const kind = row.how ? `推算值${open}${row.how.zh}${close}` : '报道数据';
     return (
-      `${row.label.zh}(${about}):${row.text.zh},${when},${kind}。` +
-      `来源:《${ctx.report.titleZh}》,报纸报道,约${date};${where}。` +
-      `${ctx.mapTitle}:${ctx.link}`
+      `${row.label.zh}${open}${about}${close}${colon}${row.text.zh}${comma}${when}${comma}${kind}。` +
+      `来源${colon}《${ctx.report.titleZh}》${comma}报纸报道${comma}约${date}${semi}${where}。` +
+      `${ctx.mapTitle}${colon}${ctx.link}`
     );
   }
   const kind = row.how ? `derived: ${row.how.en}` : 'stated in the report';

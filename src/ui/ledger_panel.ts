@@ -104,7 +104,7 @@ function select(
     options.map(([v, text]) => el('option', { value: v, text, selected: v === value })),
   );
   box.addEventListener('change', () => onChange(box.value));
-  return el('label', { class: 'ledger-control' }, [el('span', { text: label }), box]);
+  return el('div', { class: 'ledger-control' }, [el('label', { for: id, text: label }), box]);
 }
 
 function controls(state: AppState, ctx: LedgerContext): HTMLElement {
@@ -129,8 +129,11 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
   reverse.addEventListener('click', () =>
     ctx.actions.setLedger({ descending: !ctx.store.getState().ledger.descending }),
   );
-  return el('div', { class: 'ledger-controls', role: 'group', 'aria-label': t('ledgerFilter', lang) }, [
-    el('label', { class: 'ledger-control wide' }, [el('span', { text: t('ledgerFilter', lang) }), filter]),
+  return el('div', { class: 'ledger-controls', role: 'group', 'aria-label': t('ledgerControls', lang) }, [
+    el('div', { class: 'ledger-control wide' }, [
+      el('label', { for: 'ledger-filter', text: t('ledgerFilter', lang) }),
+      filter,
+    ]),
     select(
       t('ledgerKind', lang),
       'ledger-kind',
@@ -379,17 +382,20 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
     tbody,
   ]);
   fill(tbody, count, all, ctx);
+  const form = controls(state, ctx);
   // The table follows its own sort, filter and the selection in place; anything else redraws the whole tab.
   const unsubscribe = ctx.store.subscribe((s, p) => {
     if (!table.isConnected) return unsubscribe();
-    if (s.ledger !== p.ledger) fill(tbody, count, all, ctx);
-    else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
+    if (s.ledger !== p.ledger) {
+      fill(tbody, count, all, ctx);
+      form.querySelector('#ledger-reverse')?.setAttribute('aria-pressed', String(s.ledger.descending));
+    } else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
   });
   return [
     el('h2', { text: t('ledgerHeading', lang) }),
     el('p', { class: 'lead', text: intro }),
     downloads(all, state, ctx),
-    controls(state, ctx),
+    form,
     count,
     el('div', { class: 'ledger-scroll' }, [table]),
     el('p', { class: 'note', text: t('ledgerScopeNote', lang) }),

@@ -87,8 +87,14 @@ describe('GeoJSON', () => {
       expect(f?.geometry).toEqual(t.geometry);
     }
     const airport = fc.features.find((x) => x.id === 'airports/yuncheng_zhangxiao')?.properties ?? {};
-    const passengers = airport.figures.find((x: { figure_id: string }) => x.figure_id.endsWith('/passengers'));
+    const passengers = airport.figures.find((x: { figure_id: string }) =>
+      x.figure_id.endsWith('/passengers'),
+    );
     expect(passengers).toMatchObject({ kind: 'stated', printed: '182.3万人次', precision: 1000 });
-    expect(passengers.cites[0]).toMatchObject({ section: 'effects', paragraph: 3, section_en: 'Results so far' });
+    expect(passengers.cites[0]).toMatchObject({
+      section: 'effects',
+      paragraph: 3,
+      section_en: 'Results so far',
+    });
   });
 });

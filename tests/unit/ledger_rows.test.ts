@@ -19,11 +19,7 @@ const byId = (id: string): LedgerRow => {
 };
 
 /** Every owner of figures in the data, read straight from the files rather than through the module. */
-const owners = [
-  ...TRANSPORT.map((t) => t.props),
-  ...META.programmes,
-  ...META.page,
-] as const;
+const owners = [...TRANSPORT.map((t) => t.props), ...META.programmes, ...META.page] as const;
 const statedCount = owners.reduce((n, o) => n + o.figures.length, 0);
 const derivedCount = owners.reduce((n, o) => n + o.derived.length, 0);
 
@@ -36,9 +32,7 @@ describe('ledger rows', () => {
     // Each stated figure of the files is a row with its own value, printed form, date and paragraph.
     for (const o of owners)
       for (const f of o.figures) {
-        const match = rows.filter(
-          (r) => r.key === f.key && r.owner.id === o.id && r.kind === 'stated',
-        );
+        const match = rows.filter((r) => r.key === f.key && r.owner.id === o.id && r.kind === 'stated');
         expect(match, `${o.id}/${f.key}`).toHaveLength(1);
         expect(match[0]).toMatchObject({ value: f.value, printed: f.printed, asOf: f.asOf, cites: [f.cite] });
       }
@@ -134,7 +128,9 @@ describe('sorting and filtering', () => {
   });
 
   it('filters by kind, section and words in either language', () => {
-    expect(filterRows(rows, { query: '', kind: 'derived', section: '' }, sections)).toHaveLength(derivedCount);
+    expect(filterRows(rows, { query: '', kind: 'derived', section: '' }, sections)).toHaveLength(
+      derivedCount,
+    );
     const hejin = filterRows(rows, { query: 'Hejin', kind: 'all', section: '' }, sections);
     expect(hejin.length).toBeGreaterThan(5);
     expect(filterRows(rows, { query: '河津', kind: 'all', section: '' }, sections)).toEqual(hejin);
@@ -187,7 +183,7 @@ describe('citation', () => {
     expect(en).toContain('“Results so far”, para. 3');
     expect(en.endsWith(ctx.link)).toBe(true);
     const zh = citation(row, ctx, 'zh');
-    expect(zh).toContain('旅客吞吐量(运城张孝');
+    expect(zh).toContain('旅客吞吐量\uFF08运城张孝');
     expect(zh).toContain(row.text.zh);
     expect(zh).toContain('2021年1—11月');
     expect(zh).toContain(`《${META.report.titleZh}》`);
@@ -199,7 +195,7 @@ describe('citation', () => {
   it('says how a derived figure was derived, and never quotes the report', () => {
     const row = byId('bridges/linyi_yellow_river_bridge/total_investment');
     expect(citation(row, ctx, 'en')).toContain(`derived: ${row.how?.en}`);
-    expect(citation(row, ctx, 'zh')).toContain(`推算值(${row.how?.zh})`);
+    expect(citation(row, ctx, 'zh')).toContain(`推算值\uFF08${row.how?.zh}\uFF09`);
     // A figure of no feature is cited by what it belongs to.
     expect(citation(byId('programme/china_europe_trains/trains'), ctx, 'en')).toMatch(/^China–Europe/);
   });
