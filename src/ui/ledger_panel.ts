@@ -6,7 +6,8 @@
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import type { SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { type StringKey, t } from '../i18n/strings.ts';
+import { type LedgerStringKey, lt } from '../i18n/ledger_strings.ts';
+import { t } from '../i18n/strings.ts';
 import { LAYERS } from '../layers/registry.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppStore } from '../state/store.ts';
@@ -33,7 +34,7 @@ export interface LedgerContext {
   linkOf: (state: LinkState) => string;
 }
 
-const SORT_LABEL: Record<LedgerSort, StringKey> = {
+const SORT_LABEL: Record<LedgerSort, LedgerStringKey> = {
   report: 'ledgerSortReport',
   label: 'ledgerSortLabel',
   value: 'ledgerSortValue',
@@ -115,7 +116,7 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
     id: 'ledger-filter',
     class: 'ledger-input',
     value: ledger.query,
-    placeholder: t('ledgerFilterPlaceholder', lang),
+    placeholder: lt('ledgerFilterPlaceholder', lang),
     autocomplete: 'off',
   });
   filter.addEventListener('input', () => ctx.actions.setLedger({ query: filter.value }));
@@ -124,38 +125,38 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
     id: 'ledger-reverse',
     class: 'ledger-reverse',
     'aria-pressed': String(ledger.descending),
-    text: `⇅ ${t('ledgerDescending', lang)}`,
+    text: `⇅ ${lt('ledgerDescending', lang)}`,
   });
   reverse.addEventListener('click', () =>
     ctx.actions.setLedger({ descending: !ctx.store.getState().ledger.descending }),
   );
-  return el('div', { class: 'ledger-controls', role: 'group', 'aria-label': t('ledgerControls', lang) }, [
+  return el('div', { class: 'ledger-controls', role: 'group', 'aria-label': lt('ledgerControls', lang) }, [
     el('div', { class: 'ledger-control wide' }, [
-      el('label', { for: 'ledger-filter', text: t('ledgerFilter', lang) }),
+      el('label', { for: 'ledger-filter', text: lt('ledgerFilter', lang) }),
       filter,
     ]),
     select(
-      t('ledgerKind', lang),
+      lt('ledgerKind', lang),
       'ledger-kind',
       [
-        ['all', t('ledgerKindAll', lang)],
-        ['stated', t('ledgerKindStated', lang)],
-        ['derived', t('ledgerKindDerived', lang)],
+        ['all', lt('ledgerKindAll', lang)],
+        ['stated', lt('ledgerKindStated', lang)],
+        ['derived', lt('ledgerKindDerived', lang)],
       ],
       ledger.kind,
       (v) => ctx.actions.setLedger({ kind: v === 'stated' || v === 'derived' ? v : 'all' }),
     ),
     select(
-      t('ledgerSection', lang),
+      lt('ledgerSection', lang),
       'ledger-section',
-      [['', t('ledgerSectionAll', lang)], ...sections.map((s): [string, string] => [s.id, s[lang]])],
+      [['', lt('ledgerSectionAll', lang)], ...sections.map((s): [string, string] => [s.id, s[lang]])],
       ledger.section,
       (v) => ctx.actions.setLedger({ section: v }),
     ),
     select(
-      t('ledgerSort', lang),
+      lt('ledgerSort', lang),
       'ledger-sort',
-      LEDGER_SORTS.map((s): [string, string] => [s, t(SORT_LABEL[s], lang)]),
+      LEDGER_SORTS.map((s): [string, string] => [s, lt(SORT_LABEL[s], lang)]),
       ledger.sort,
       (v) => ctx.actions.setLedger({ sort: LEDGER_SORTS.find((s) => s === v) ?? 'report' }),
     ),
@@ -177,7 +178,7 @@ function figureCell(row: LedgerRow, state: AppState, sections: readonly SectionN
           'aria-pressed': String(sameRef(state.selection, ref)),
           text: row.feature.name[lang],
         })
-      : el('span', { class: 'note', text: `${row.owner.name[lang]} · ${t('ledgerNoFeature', lang)}` });
+      : el('span', { class: 'note', text: `${row.owner.name[lang]} · ${lt('ledgerNoFeature', lang)}` });
   return el('td', { class: 'ledger-figure' }, [
     el('span', { class: 'ledger-label', text: row.label[lang] }),
     feature,
@@ -186,7 +187,7 @@ function figureCell(row: LedgerRow, state: AppState, sections: readonly SectionN
       text: `${whenText(row, lang)} · ${citesText(row, sections, lang)}`,
     }),
     row.how
-      ? el('span', { class: 'ledger-how', text: `${t('ledgerFormula', lang)}: ${row.how[lang]}` })
+      ? el('span', { class: 'ledger-how', text: `${lt('ledgerFormula', lang)}: ${row.how[lang]}` })
       : null,
   ]);
 }
@@ -199,8 +200,8 @@ function rowElement(row: LedgerRow, state: AppState, ctx: LedgerContext): HTMLTa
     type: 'button',
     class: 'ledger-cite',
     'data-testid': 'ledger-cite',
-    'aria-label': t('citeLabel', lang).replace('{label}', `${row.label[lang]} ${row.text[lang]}`),
-    text: t('cite', lang),
+    'aria-label': lt('citeLabel', lang).replace('{label}', `${row.label[lang]} ${row.text[lang]}`),
+    text: lt('cite', lang),
   });
   const tr = el(
     'tr',
@@ -264,7 +265,7 @@ async function citeRow(row: LedgerRow, tr: HTMLTableRowElement, ctx: LedgerConte
   const box = el('textarea', {
     readonly: true,
     rows: 4,
-    'aria-label': t('citeText', lang),
+    'aria-label': lt('citeText', lang),
     'data-testid': 'cite-text',
   });
   box.value = text;
@@ -272,11 +273,11 @@ async function citeRow(row: LedgerRow, tr: HTMLTableRowElement, ctx: LedgerConte
   try {
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
-    status.textContent = t('citeCopied', lang);
+    status.textContent = lt('citeCopied', lang);
   } catch {
     box.focus();
     box.select();
-    status.textContent = t('citeFailed', lang);
+    status.textContent = lt('citeFailed', lang);
   }
 }
 
@@ -287,7 +288,7 @@ function downloads(rows: readonly LedgerRow[], state: AppState, ctx: LedgerConte
     type: 'button',
     class: 'download',
     'data-testid': 'download-csv',
-    text: t('downloadCsv', lang),
+    text: lt('downloadCsv', lang),
   });
   csv.addEventListener('click', () => {
     const sections = ctx.index.meta?.sections ?? [];
@@ -301,7 +302,7 @@ function downloads(rows: readonly LedgerRow[], state: AppState, ctx: LedgerConte
     type: 'button',
     class: 'download',
     'data-testid': 'download-geojson',
-    text: t('downloadGeojson', lang),
+    text: lt('downloadGeojson', lang),
   });
   geojson.addEventListener('click', () => {
     const meta = ctx.index.meta;
@@ -314,23 +315,23 @@ function downloads(rows: readonly LedgerRow[], state: AppState, ctx: LedgerConte
       'application/geo+json',
     );
   });
-  const note = t('downloadNote', lang)
+  const note = lt('downloadNote', lang)
     .replace('{rows}', String(rows.length))
     .replace('{features}', String(features.length));
   return el('section', { class: 'ledger-downloads', 'data-testid': 'downloads' }, [
-    el('h3', { text: t('downloadHeading', lang) }),
+    el('h3', { text: lt('downloadHeading', lang) }),
     el('div', { class: 'download-buttons' }, [csv, geojson]),
     el('p', { class: 'note', text: note }),
   ]);
 }
 
 function tableHead(lang: Lang): HTMLElement {
-  const keys: StringKey[] = ['ledgerColFigure', 'ledgerColValue', 'ledgerColActions'];
+  const keys: LedgerStringKey[] = ['ledgerColFigure', 'ledgerColValue', 'ledgerColActions'];
   return el('thead', {}, [
     el(
       'tr',
       {},
-      keys.map((k) => el('th', { scope: 'col', text: t(k, lang) })),
+      keys.map((k) => el('th', { scope: 'col', text: lt(k, lang) })),
     ),
   ]);
 }
@@ -344,9 +345,9 @@ function fill(tbody: HTMLElement, count: HTMLElement, all: readonly LedgerRow[],
     tbody,
     shown.length
       ? shown.map((r) => rowElement(r, state, ctx))
-      : [el('tr', {}, [el('td', { colspan: 3, class: 'empty', text: t('ledgerNone', state.lang) })])],
+      : [el('tr', {}, [el('td', { colspan: 3, class: 'empty', text: lt('ledgerNone', state.lang) })])],
   );
-  count.textContent = t('ledgerCount', state.lang)
+  count.textContent = lt('ledgerCount', state.lang)
     .replace('{shown}', String(shown.length))
     .replace('{total}', String(all.length));
 }
@@ -367,17 +368,17 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
   const all = currentRows(ctx.index, state.dataVersion);
   if (all.length === 0)
     return [
-      el('h2', { text: t('ledgerHeading', lang) }),
+      el('h2', { text: lt('ledgerHeading', lang) }),
       el('p', { class: 'empty', text: t('ledgerLoading', lang) }),
     ];
   const stated = all.filter((r) => r.kind === 'stated').length;
-  const intro = t('ledgerIntro', lang)
+  const intro = lt('ledgerIntro', lang)
     .replace('{stated}', String(stated))
     .replace('{derived}', String(all.length - stated));
   const tbody = el('tbody');
   const count = el('p', { class: 'ledger-count', role: 'status', 'data-testid': 'ledger-count' });
   const table = el('table', { class: 'ledger', 'data-testid': 'ledger' }, [
-    el('caption', { class: 'visually-hidden', text: t('ledgerHeading', lang) }),
+    el('caption', { class: 'visually-hidden', text: lt('ledgerHeading', lang) }),
     tableHead(lang),
     tbody,
   ]);
@@ -392,12 +393,12 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
     } else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
   });
   return [
-    el('h2', { text: t('ledgerHeading', lang) }),
+    el('h2', { text: lt('ledgerHeading', lang) }),
     el('p', { class: 'lead', text: intro }),
     downloads(all, state, ctx),
     form,
     count,
     el('div', { class: 'ledger-scroll' }, [table]),
-    el('p', { class: 'note', text: t('ledgerScopeNote', lang) }),
+    el('p', { class: 'note', text: lt('ledgerScopeNote', lang) }),
   ];
 }

@@ -24,7 +24,9 @@ const LAYER_FILES = ['water', 'tourist_roads', 'highways', 'rail', 'bridges', 'p
 function layerFeatureIds(): string[] {
   return LAYER_FILES.flatMap((layer) =>
     (
-      JSON.parse(readFileSync(join(ROOT_DIR, 'geodata', 'layers', `${layer}.geojson`), 'utf8')) as {
+      JSON.parse(
+        readFileSync(join(ROOT_DIR, 'geodata', 'generated', 'layers', `${layer}.geojson`), 'utf8'),
+      ) as {
         features: { properties: { id: string } }[];
       }
     ).features.map((f) => `${layer}/${f.properties.id}`),
