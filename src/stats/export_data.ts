@@ -49,12 +49,8 @@ export const CSV_COLUMNS = [
   'link',
 ] as const;
 
-function csvRecord(
-  row: LedgerRow,
-  sections: readonly SectionName[],
-  link: string,
-): Record<(typeof CSV_COLUMNS)[number], Cell> {
-  const ids = row.cites.map((c) => c.section);
+/** What both downloads say about a figure itself, in the columns' names. */
+function figureFields(row: LedgerRow) {
   return {
     figure_id: row.id,
     kind: row.kind,
@@ -67,14 +63,25 @@ function csvRecord(
     printed: row.printed,
     period: row.period,
     as_of: row.asOf,
+    formula_zh: row.how?.zh ?? null,
+    formula_en: row.how?.en ?? null,
+    precision: row.precision,
+  };
+}
+
+function csvRecord(
+  row: LedgerRow,
+  sections: readonly SectionName[],
+  link: string,
+): Record<(typeof CSV_COLUMNS)[number], Cell> {
+  const ids = row.cites.map((c) => c.section);
+  return {
+    ...figureFields(row),
     section: ids.join(';'),
     section_zh: ids.map((s) => sectionName(s, sections, 'zh')).join(';'),
     section_en: ids.map((s) => sectionName(s, sections, 'en')).join(';'),
     paragraph: row.cites.map((c) => c.paragraph).join(';'),
-    formula_zh: row.how?.zh ?? null,
-    formula_en: row.how?.en ?? null,
     derived_from: row.from.join(';') || null,
-    precision: row.precision,
     about_zh: row.owner.name.zh,
     about_en: row.owner.name.en,
     feature_layer: row.feature?.layer ?? null,
@@ -103,29 +110,16 @@ export function ledgerCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A figure as the GeoJSON carries it: the CSV's columns that are about the figure itself. */
+/** A figure as the GeoJSON carries it: the CSV's columns about the figure itself, its citations as objects. */
 function figureJson(row: LedgerRow, sections: readonly SectionName[]) {
   return {
-    figure_id: row.id,
-    kind: row.kind,
-    label_zh: row.label.zh,
-    label_en: row.label.en,
-    value: row.value,
-    unit: row.unit,
-    value_zh: row.text.zh,
-    value_en: row.text.en,
-    printed: row.printed,
-    period: row.period,
-    as_of: row.asOf,
+    ...figureFields(row),
     cites: row.cites.map((c) => ({
       ...c,
       section_zh: sectionName(c.section, sections, 'zh'),
       section_en: sectionName(c.section, sections, 'en'),
     })),
-    formula_zh: row.how?.zh ?? null,
-    formula_en: row.how?.en ?? null,
     derived_from: row.from,
-    precision: row.precision,
   };
 }
 

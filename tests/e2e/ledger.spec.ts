@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../csv_parse.ts';
+import { seriousViolations } from './axe.ts';
 import {
   currentHash,
   openApp,
@@ -42,13 +42,6 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ d
 }
 
 const ledgerRows = (page: Page) => page.getByTestId('ledger').locator('tbody tr[data-row]');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('the figures ledger', () => {
   test('axe finds no serious or critical violation in the figures tab, with a citation open', async ({
