@@ -53,6 +53,11 @@ const LEDGER_STRINGS = {
     zh: 'CSV:全部 {rows} 个数字,每行一个(UTF-8,Excel 可直接打开),不受筛选影响;GeoJSON:全部 {features} 个交通和项目要素,附数字与出处。',
     en: 'CSV: all {rows} figures, one a row (UTF-8, opens in Excel), whatever the filter shows; GeoJSON: all {features} transport and project features with their figures and provenance.',
   },
+  ledgerMissing: {
+    zh: '以下图层的数据文件无法加载,其数字不在表中,也不在下载中:{layers}。',
+    en: 'These layers’ data files could not be loaded, so their figures are missing here and from the downloads: {layers}.',
+  },
+  listSeparator: { zh: '、', en: ', ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LedgerStringKey = keyof typeof LEDGER_STRINGS;

@@ -392,13 +392,25 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
       form.querySelector('#ledger-reverse')?.setAttribute('aria-pressed', String(s.ledger.descending));
     } else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
   });
+  // A layer whose file failed is named, so neither the table nor a download passes for complete.
+  const missing = state.failedLayers
+    .map((id) => LAYERS.find((l) => l.id === id && l.schema === 'transport')?.label[lang])
+    .filter((x): x is string => Boolean(x));
   return [
     el('h2', { text: lt('ledgerHeading', lang) }),
     el('p', { class: 'lead', text: intro }),
+    missing.length
+      ? el('p', {
+          class: 'note ledger-warning',
+          role: 'alert',
+          'data-testid': 'ledger-missing',
+          text: lt('ledgerMissing', lang).replace('{layers}', missing.join(lt('listSeparator', lang))),
+        })
+      : null,
     downloads(all, state, ctx),
     form,
     count,
     el('div', { class: 'ledger-scroll' }, [table]),
     el('p', { class: 'note', text: lt('ledgerScopeNote', lang) }),
-  ];
+  ].filter((x): x is HTMLElement => x !== null);
 }

@@ -191,6 +191,23 @@ test.describe('the figures ledger', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/ledger-1440-zh.png` });
   });
 
+  test('a layer whose file fails is named, and its figures are missing from the table and the CSV alike', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=figures&lang=en');
+    const complete = await ledgerRows(page).count();
+    await page.route('**/assets/airports-*.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByTestId('ledger-missing')).toContainText('Airports');
+    const rows = ledgerRows(page);
+    await expect(page.locator('tr[data-row^="airports/"]')).toHaveCount(0);
+    const shown = await rows.count();
+    expect(shown).toBeLessThan(complete);
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+    expect(parseCsv(csv.bytes.toString('utf8').slice(1)).length - 1).toBe(shown);
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     test(`on a touch phone (${lang}): the tabs fit, a tap selects, Cite copies, downloads work`, async ({
       browser,
