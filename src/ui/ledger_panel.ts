@@ -325,15 +325,40 @@ function downloads(rows: readonly LedgerRow[], state: AppState, ctx: LedgerConte
   ]);
 }
 
-function tableHead(lang: Lang): HTMLElement {
-  const keys: LedgerStringKey[] = ['ledgerColFigure', 'ledgerColValue', 'ledgerColActions'];
+/** Column headers; the figure and value columns sort by a click (again: the other way), as the select does. */
+function tableHead(ctx: LedgerContext, lang: Lang): HTMLElement {
+  const sortable = (key: LedgerStringKey, sort: LedgerSort): HTMLElement => {
+    // The arrow is decoration: aria-sort on the header says the same to a screen reader.
+    const b = el('button', { type: 'button', class: 'ledger-sort-head' }, [
+      lt(key, lang),
+      el('span', { class: 'sort-arrow', 'aria-hidden': 'true', text: ' ⇅' }),
+    ]);
+    b.addEventListener('click', () => {
+      const view = ctx.store.getState().ledger;
+      ctx.actions.setLedger(
+        view.sort === sort ? { descending: !view.descending } : { sort, descending: false },
+      );
+    });
+    return el('th', { scope: 'col', 'data-sort': sort }, [b]);
+  };
   return el('thead', {}, [
-    el(
-      'tr',
-      {},
-      keys.map((k) => el('th', { scope: 'col', text: lt(k, lang) })),
-    ),
+    el('tr', {}, [
+      sortable('ledgerColFigure', 'label'),
+      sortable('ledgerColValue', 'value'),
+      el('th', { scope: 'col', text: lt('ledgerColActions', lang) }),
+    ]),
   ]);
+}
+
+/** Says on the sortable headers which one the rows are sorted by, and which way. */
+function markSort(thead: HTMLElement, sort: LedgerSort, descending: boolean): void {
+  for (const th of thead.querySelectorAll<HTMLElement>('th[data-sort]')) {
+    const on = th.dataset.sort === sort;
+    if (on) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    else th.removeAttribute('aria-sort');
+    const arrow = th.querySelector('.sort-arrow');
+    if (arrow) arrow.textContent = on ? (descending ? ' ↓' : ' ↑') : ' ⇅';
+  }
 }
 
 /** Fills the table body and the count line for the current sort and filter. */
@@ -377,9 +402,11 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
     .replace('{derived}', String(all.length - stated));
   const tbody = el('tbody');
   const count = el('p', { class: 'ledger-count', role: 'status', 'data-testid': 'ledger-count' });
+  const thead = tableHead(ctx, lang);
+  markSort(thead, state.ledger.sort, state.ledger.descending);
   const table = el('table', { class: 'ledger', 'data-testid': 'ledger' }, [
     el('caption', { class: 'visually-hidden', text: lt('ledgerHeading', lang) }),
-    tableHead(lang),
+    thead,
     tbody,
   ]);
   fill(tbody, count, all, ctx);
@@ -390,6 +417,9 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
     if (s.ledger !== p.ledger) {
       fill(tbody, count, all, ctx);
       form.querySelector('#ledger-reverse')?.setAttribute('aria-pressed', String(s.ledger.descending));
+      const sortBox = form.querySelector<HTMLSelectElement>('#ledger-sort');
+      if (sortBox) sortBox.value = s.ledger.sort;
+      markSort(thead, s.ledger.sort, s.ledger.descending);
     } else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
   });
   // A layer whose file failed is named, so neither the table nor a download passes for complete.

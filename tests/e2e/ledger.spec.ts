@@ -155,6 +155,16 @@ test.describe('the figures ledger', () => {
     await expect(page.getByRole('button', { name: /倒序/ })).toHaveAttribute('aria-pressed', 'true');
     await expect(rows.first().locator('.ledger-number')).toHaveText('352亿元');
     await expect(rows).toHaveCount(total);
+    await expect(page.locator('th[data-sort="value"]')).toHaveAttribute('aria-sort', 'descending');
+    // The figure column's header sorts by name, and a second click reverses it.
+    await page.getByRole('button', { name: '数字', exact: true }).click();
+    await expect(page.getByRole('combobox', { name: '排序' })).toHaveValue('label');
+    await expect(page.locator('th[data-sort="label"]')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.locator('th[data-sort="value"]')).not.toHaveAttribute('aria-sort', /./);
+    const names = await rows.locator('.ledger-label').allTextContents();
+    expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
+    await page.getByRole('button', { name: '数字', exact: true }).click();
+    await expect(page.locator('th[data-sort="label"]')).toHaveAttribute('aria-sort', 'descending');
 
     // Keyboard only: the row's feature button selects, the next Tab stop is its Cite button.
     const row = page.locator('tr[data-row="bridges/linyi_yellow_river_bridge/total_investment"]');
