@@ -57,6 +57,14 @@ const LEDGER_STRINGS = {
     zh: '以下图层的数据文件无法加载,其数字不在表中,也不在下载中:{layers}。',
     en: 'These layers’ data files could not be loaded, so their figures are missing here and from the downloads: {layers}.',
   },
+  ledgerSelectedOnly: {
+    zh: '只看选中要素的数字:{name}',
+    en: 'Only the figures of the selected feature: {name}',
+  },
+  ledgerSelectedNone: {
+    zh: '只看选中要素的数字(先在地图上或表中选中一个要素)',
+    en: 'Only the figures of the selected feature (select one on the map or in the table first)',
+  },
   listSeparator: { zh: '、', en: ', ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

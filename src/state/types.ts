@@ -74,6 +74,8 @@ export interface LedgerView {
   kind: 'all' | 'stated' | 'derived';
   /** A report section id, or '' for every section. */
   section: string;
+  /** Only the figures of the selected feature (no effect while nothing is selected). */
+  selectedOnly: boolean;
 }
 
 export const DEFAULT_LEDGER_VIEW: LedgerView = {
@@ -82,6 +84,7 @@ export const DEFAULT_LEDGER_VIEW: LedgerView = {
   query: '',
   kind: 'all',
   section: '',
+  selectedOnly: false,
 };
 
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';

@@ -2,7 +2,7 @@
 import type { Meta } from '../geo/schema.ts';
 import type { SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { LedgerSort, LedgerView } from '../state/types.ts';
+import type { FeatureRef, LedgerSort, LedgerView } from '../state/types.ts';
 import { citesText, type LedgerRow, sectionName, whenText } from './ledger_rows.ts';
 
 const collators: Partial<Record<Lang, Intl.Collator>> = {};
@@ -71,14 +71,17 @@ function haystack(row: LedgerRow, sections: readonly SectionName[]): string {
 
 export function filterRows(
   rows: readonly LedgerRow[],
-  view: Pick<LedgerView, 'query' | 'kind' | 'section'>,
+  view: Pick<LedgerView, 'query' | 'kind' | 'section'> & Partial<Pick<LedgerView, 'selectedOnly'>>,
   sections: readonly SectionName[],
+  selection: FeatureRef | null = null,
 ): LedgerRow[] {
   const words = view.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const only = view.selectedOnly ? selection : null;
   return rows.filter(
     (r) =>
       (view.kind === 'all' || r.kind === view.kind) &&
       (view.section === '' || r.cites.some((c) => c.section === view.section)) &&
+      (!only || (r.feature?.layer === only.layer && r.feature.id === only.id)) &&
       (words.length === 0 || words.every((w) => haystack(r, sections).includes(w))),
   );
 }
@@ -89,8 +92,9 @@ export function viewRows(
   view: LedgerView,
   sections: readonly SectionName[],
   lang: Lang,
+  selection: FeatureRef | null = null,
 ): LedgerRow[] {
-  return sortRows(filterRows(rows, view, sections), view.sort, view.descending, lang);
+  return sortRows(filterRows(rows, view, sections, selection), view.sort, view.descending, lang);
 }
 
 export interface CitationContext {

@@ -4,6 +4,7 @@
  * not carry it. The rows come from src/stats/ledger_rows.ts; this file only renders them.
  */
 import type { FeatureIndex } from '../geo/feature_index.ts';
+import { featureLabel } from '../geo/feature_label.ts';
 import type { SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { type LedgerStringKey, lt } from '../i18n/ledger_strings.ts';
@@ -108,6 +109,33 @@ function select(
   return el('div', { class: 'ledger-control' }, [el('label', { for: id, text: label }), box]);
 }
 
+/** “Only the selected feature's figures”: names the selection, and waits disabled while there is none. */
+function selectedOnlyBox(state: AppState, ctx: LedgerContext): HTMLElement {
+  const box = el('input', {
+    type: 'checkbox',
+    id: 'ledger-selected-only',
+    checked: state.ledger.selectedOnly,
+  });
+  box.addEventListener('change', () => ctx.actions.setLedger({ selectedOnly: box.checked }));
+  const row = el('div', { class: 'ledger-control wide ledger-check' }, [
+    box,
+    el('label', { for: 'ledger-selected-only' }),
+  ]);
+  showSelection(row, state, ctx);
+  return row;
+}
+
+function showSelection(root: ParentNode, state: AppState, ctx: LedgerContext): void {
+  const box = root.querySelector<HTMLInputElement>('#ledger-selected-only');
+  const label = root.querySelector<HTMLElement>('label[for="ledger-selected-only"]');
+  if (!box || !label) return;
+  const name = state.selection ? featureLabel(ctx.index, state.selection, state.lang)?.name : undefined;
+  box.disabled = !name;
+  label.textContent = name
+    ? lt('ledgerSelectedOnly', state.lang).replace('{name}', name)
+    : lt('ledgerSelectedNone', state.lang);
+}
+
 function controls(state: AppState, ctx: LedgerContext): HTMLElement {
   const { lang, ledger } = state;
   const sections = ctx.index.meta?.sections ?? [];
@@ -161,6 +189,7 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
       (v) => ctx.actions.setLedger({ sort: LEDGER_SORTS.find((s) => s === v) ?? 'report' }),
     ),
     reverse,
+    selectedOnlyBox(state, ctx),
   ]);
 }
 
@@ -365,7 +394,7 @@ function markSort(thead: HTMLElement, sort: LedgerSort, descending: boolean): vo
 function fill(tbody: HTMLElement, count: HTMLElement, all: readonly LedgerRow[], ctx: LedgerContext): void {
   const state = ctx.store.getState();
   const sections = ctx.index.meta?.sections ?? [];
-  const shown = viewRows(all, state.ledger, sections, state.lang);
+  const shown = viewRows(all, state.ledger, sections, state.lang, state.selection);
   replaceChildren(
     tbody,
     shown.length
@@ -420,7 +449,11 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
       const sortBox = form.querySelector<HTMLSelectElement>('#ledger-sort');
       if (sortBox) sortBox.value = s.ledger.sort;
       markSort(thead, s.ledger.sort, s.ledger.descending);
-    } else if (s.selection !== p.selection) markSelection(tbody, all, s.selection);
+    } else if (s.selection !== p.selection) {
+      if (s.ledger.selectedOnly) fill(tbody, count, all, ctx);
+      else markSelection(tbody, all, s.selection);
+    }
+    if (s.selection !== p.selection) showSelection(form, s, ctx);
   });
   // A layer whose file failed is named, so neither the table nor a download passes for complete.
   const missing = state.failedLayers

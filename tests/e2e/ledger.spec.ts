@@ -201,6 +201,27 @@ test.describe('the figures ledger', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/ledger-1440-zh.png` });
   });
 
+  test('“only the selected feature” follows the selection, from the map’s card or the table', async ({
+    page,
+  }) => {
+    await openApp(page, '#panel=figures&lang=en');
+    const only = page.getByRole('checkbox', { name: /Only the figures of the selected feature/ });
+    await expect(only).toBeDisabled();
+    await page.locator('tr[data-row="bridges/linyi_yellow_river_bridge/invested"] .ledger-label').click();
+    await expect(only).toBeEnabled();
+    await expect(only).toHaveAccessibleName(/Linyi Yellow River Bridge/);
+    await only.check();
+    const rows = ledgerRows(page);
+    await expect(rows).toHaveCount(3);
+    await expect(page.getByTestId('ledger-count')).toHaveText(/^Showing 3 of \d+ figures$/);
+    for (const id of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row'))))
+      expect(id).toMatch(/^bridges\/linyi_yellow_river_bridge\//);
+    // Closing the card leaves nothing selected: every figure is back and the box waits.
+    await page.getByTestId('details').getByRole('button', { name: 'Close details' }).click();
+    await expect(only).toBeDisabled();
+    await expect(page.getByTestId('ledger-count')).toHaveText(/^Showing (\d+) of \1 figures$/);
+  });
+
   test('a layer whose file fails is named, and its figures are missing from the table and the CSV alike', async ({
     page,
   }) => {

@@ -103,7 +103,14 @@ const viewArb = fc.record({
   query: fc.constantFrom('', 'hejin', '旅客', 'airport passengers', 'zzz', '%'),
   kind: fc.constantFrom('all' as const, 'stated' as const, 'derived' as const),
   section: fc.constantFrom('', ...sections.map((s) => s.id)),
+  selectedOnly: fc.boolean(),
 });
+const selectionArb = fc.constantFrom(
+  null,
+  { layer: 'airports', id: 'yuncheng_zhangxiao' },
+  { layer: 'counties', id: '140882' },
+  { layer: 'rail', id: 'no_such_feature' },
+);
 
 describe('sorting and filtering', () => {
   it('sorts by value both ways, ties in report order', () => {
@@ -144,21 +151,36 @@ describe('sorting and filtering', () => {
     const effects = filterRows(rows, { query: '', kind: 'all', section: 'effects' }, sections);
     expect(effects.every((r) => r.cites.some((c) => c.section === 'effects'))).toBe(true);
     expect(filterRows(rows, { query: 'no such words', kind: 'all', section: '' }, sections)).toEqual([]);
+    // Only the selected feature's figures, and no restriction while nothing is selected.
+    const only = { query: '', kind: 'all' as const, section: '', selectedOnly: true };
+    const bridge = { layer: 'bridges', id: 'linyi_yellow_river_bridge' };
+    expect(filterRows(rows, only, sections, bridge).map((r) => r.key)).toEqual([
+      'invested',
+      'invested_share',
+      'total_investment',
+    ]);
+    expect(filterRows(rows, only, sections, null)).toHaveLength(rows.length);
   });
 
   it('shows a subset of the rows, each once, that passes the filter, for any view', () => {
     fc.assert(
-      fc.property(viewArb, fc.constantFrom('zh' as const, 'en' as const), (view: LedgerView, lang) => {
-        const shown = viewRows(rows, view, sections, lang);
-        const ids = shown.map((r) => r.id);
-        expect(new Set(ids).size).toBe(ids.length);
-        const allowed = new Set(filterRows(rows, view, sections).map((r) => r.id));
-        expect(ids.length).toBe(allowed.size);
-        for (const r of shown) {
-          expect(allowed.has(r.id)).toBe(true);
-          if (view.kind !== 'all') expect(r.kind).toBe(view.kind);
-        }
-      }),
+      fc.property(
+        viewArb,
+        fc.constantFrom('zh' as const, 'en' as const),
+        selectionArb,
+        (view: LedgerView, lang, selection) => {
+          const shown = viewRows(rows, view, sections, lang, selection);
+          const ids = shown.map((r) => r.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          const allowed = new Set(filterRows(rows, view, sections, selection).map((r) => r.id));
+          expect(ids.length).toBe(allowed.size);
+          for (const r of shown) {
+            expect(allowed.has(r.id)).toBe(true);
+            if (view.kind !== 'all') expect(r.kind).toBe(view.kind);
+            if (view.selectedOnly && selection) expect(r.feature).toMatchObject(selection);
+          }
+        },
+      ),
     );
   });
 });
