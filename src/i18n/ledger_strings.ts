@@ -65,6 +65,10 @@ const LEDGER_STRINGS = {
     zh: '只看选中要素的数字(先在地图上或表中选中一个要素)',
     en: 'Only the figures of the selected feature (select one on the map or in the table first)',
   },
+  ledgerNoData: {
+    zh: '正在加载数字表……若一直如此,说明数据文件无法加载(见提示)。',
+    en: 'Loading the figures… If this stays, the data file could not be loaded (see the notice).',
+  },
   listSeparator: { zh: '、', en: ', ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

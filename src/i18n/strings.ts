@@ -196,13 +196,10 @@ const STRINGS = {
   },
   // #15 ledger (the figures tab's own words are in ledger_strings.ts, loaded with the tab)
   tabFigures: { zh: '数字', en: 'Figures' },
-  ledgerLoading: {
-    zh: '正在加载数字表……若一直如此,说明数据文件无法加载(见上方提示)。',
-    en: 'Loading the figures… If this stays, the data file could not be loaded (see the notice).',
-  },
+  ledgerLoading: { zh: '正在加载……', en: 'Loading…' },
   ledgerLoadFailed: {
-    zh: '数字表无法加载(可能离线或版本已更新),请重新加载页面;其余部分照常可用。',
-    en: 'The figures tab could not load (offline, or a newer version replaced it); reload the page. Everything else works.',
+    zh: '数字表无法加载,请重新加载页面。',
+    en: 'The figures tab could not load; reload the page.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -423,7 +423,7 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
   if (all.length === 0)
     return [
       el('h2', { text: lt('ledgerHeading', lang) }),
-      el('p', { class: 'empty', text: t('ledgerLoading', lang) }),
+      el('p', { class: 'empty', text: lt('ledgerNoData', lang) }),
     ];
   const stated = all.filter((r) => r.kind === 'stated').length;
   const intro = lt('ledgerIntro', lang)

@@ -201,6 +201,27 @@ test.describe('the figures ledger', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/ledger-1440-zh.png` });
   });
 
+  test('where the clipboard is refused, the citation is shown selected to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await openApp(page, '#panel=figures&lang=en');
+    await page
+      .locator('tr[data-row="programme/china_europe_trains/trains"]')
+      .getByTestId('ledger-cite')
+      .click();
+    await expect(page.getByTestId('cite-status')).toHaveText(/Could not copy automatically/);
+    const box = page.getByTestId('cite-text');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue(/^China–Europe .*: 178 trains, Jan–Nov 2021 \(stated in the report\)\./);
+    const selected = await box.evaluate((t: HTMLTextAreaElement) => t.selectionEnd - t.selectionStart);
+    expect(selected).toBe((await box.inputValue()).length);
+    // A figure of no map feature is cited with the link of this view, which selects nothing.
+    await expect(box).toHaveValue(/#panel=figures&lang=en$/);
+  });
+
   test('“only the selected feature” follows the selection, from the map’s card or the table', async ({
     page,
   }) => {
