@@ -26,6 +26,7 @@ import { citation, viewRows } from '../stats/ledger_view.ts';
 import { linkStateOfApp } from '../url/hash_codec.ts';
 import { el, replaceChildren } from './dom.ts';
 import { downloadText } from './download.ts';
+import { selectButton } from './select_button.ts';
 
 export interface LedgerContext {
   index: FeatureIndex;
@@ -194,16 +195,19 @@ function controls(state: AppState, ctx: LedgerContext): HTMLElement {
 }
 
 /** What the figure is, which feature it belongs to, and when it holds and where the report says it. */
-function figureCell(row: LedgerRow, state: AppState, sections: readonly SectionName[]): HTMLElement {
+function figureCell(
+  row: LedgerRow,
+  state: AppState,
+  sections: readonly SectionName[],
+  ctx: LedgerContext,
+): HTMLElement {
   const { lang } = state;
   const ref = refOf(row);
-  // The row's own click handler selects; the button is the keyboard's way to the same action.
+  // The button is the keyboard's way to what a click anywhere on the row does.
   const feature =
     ref && row.feature
-      ? el('button', {
-          type: 'button',
+      ? selectButton(ref, ctx.actions, {
           class: 'link-button ledger-feature',
-          'data-select': `${ref.layer}/${ref.id}`,
           'aria-pressed': String(sameRef(state.selection, ref)),
           text: row.feature.name[lang],
         })
@@ -240,7 +244,7 @@ function rowElement(row: LedgerRow, state: AppState, ctx: LedgerContext): HTMLTa
       class: ref && sameRef(state.selection, ref) ? 'selected' : undefined,
     },
     [
-      figureCell(row, state, sections),
+      figureCell(row, state, sections, ctx),
       el('td', { class: 'ledger-value' }, [
         el('span', { class: 'ledger-number', text: row.text[lang] }),
         el('span', { class: `badge ${row.kind}`, text: t(row.kind, lang) }),
@@ -248,14 +252,13 @@ function rowElement(row: LedgerRow, state: AppState, ctx: LedgerContext): HTMLTa
       el('td', { class: 'ledger-actions' }, [cite]),
     ],
   );
-  tr.addEventListener('click', () => {
+  tr.addEventListener('click', (e) => {
+    // The row's buttons do their own thing (the feature's selects, Cite cites).
+    if (e.target instanceof Element && e.target.closest('button')) return;
     if (ref) ctx.actions.select(ref, { focus: true });
   });
-  cite.addEventListener('click', (e) => {
-    // Citing leaves the map and the card as they are (on a phone a selection would cover the ledger).
-    e.stopPropagation();
-    void citeRow(row, tr, ctx);
-  });
+  // Citing leaves the map and the card as they are (on a phone a selection would cover the ledger).
+  cite.addEventListener('click', () => void citeRow(row, tr, ctx));
   return tr;
 }
 
