@@ -35,8 +35,9 @@ import { mountShare, usesSystemShare } from './ui/share_dialog.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mountSidebar } from './ui/sidebar.ts';
 import { takeAwaySlot } from './ui/take_away_slot.ts';
-import type { CodecContext } from './url/hash_codec.ts';
+import { type CodecContext, encodeHash } from './url/hash_codec.ts';
 import { startHashSync } from './url/hash_sync.ts';
+import { urlWithHash } from './url/history_writer.ts';
 
 const LANG_KEY = 'gz-map-lang';
 const THEME_KEY = 'gz-map-theme';
@@ -147,7 +148,9 @@ byId('skip-link').addEventListener('click', (e) => {
 byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
-mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour);
+mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour, (s) =>
+  urlWithHash(window.location.href, encodeHash(s, codec)),
+);
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);
 let liveMap: MlMap | null = null;

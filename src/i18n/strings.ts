@@ -202,6 +202,13 @@ const STRINGS = {
   myCountyHeading: { zh: '本县周边', en: 'My county: what is near' },
   takeAway: { zh: '带走', en: 'Take away' },
   takeAwayOpen: { zh: '保存图片或资料页', en: 'Save an image or a fact sheet' },
+  // #15 ledger (the figures tab's own words are in ledger_strings.ts, loaded with the tab)
+  tabFigures: { zh: '数字', en: 'Figures' },
+  ledgerLoading: { zh: '正在加载……', en: 'Loading…' },
+  ledgerLoadFailed: {
+    zh: '数字表无法加载,请重新加载页面。',
+    en: 'The figures tab could not load; reload the page.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

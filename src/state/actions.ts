@@ -5,6 +5,7 @@ import type { AppStore } from './store.ts';
 import {
   type AppState,
   type FeatureRef,
+  type LedgerView,
   type LinkState,
   type MapInsets,
   type MapProblem,
@@ -158,6 +159,13 @@ function interfaceActions(store: AppStore) {
     /** Frames the whole cluster as the opening view does, clear of the phone's sheet. */
     goHome(): void {
       store.setState({ view: null, viewSource: 'home' });
+    },
+    /** Changes the ledger's sort or filter; an unchanged patch leaves the state alone. */
+    setLedger(patch: Partial<LedgerView>): void {
+      const current = store.getState().ledger;
+      const next = { ...current, ...patch };
+      const keys = Object.keys(next) as (keyof LedgerView)[];
+      if (keys.some((k) => next[k] !== current[k])) store.setState({ ledger: next });
     },
     setMapInsets(insets: Partial<MapInsets>): void {
       const current = store.getState().mapInsets;

@@ -1,7 +1,7 @@
 /** The single vanilla zustand store; only the functions in actions.ts change it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
-import { type AppState, DEFAULT_PANEL } from './types.ts';
+import { type AppState, DEFAULT_LEDGER_VIEW, DEFAULT_PANEL } from './types.ts';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -34,6 +34,7 @@ export function initialState(defaultVisible: string[]): AppState {
     tourStep: 1,
     highlight: [],
     tourReturn: null,
+    ledger: DEFAULT_LEDGER_VIEW,
   };
 }
 

@@ -15,7 +15,7 @@ export interface FeatureRef {
   id: string;
 }
 
-export const PANELS = ['overview', 'stats', 'progress', 'layers', 'tour'] as const;
+export const PANELS = ['overview', 'stats', 'progress', 'layers', 'tour', 'figures'] as const;
 export type PanelId = (typeof PANELS)[number];
 export const DEFAULT_PANEL: PanelId = 'overview';
 
@@ -73,6 +73,32 @@ export interface ScreenPoint {
 export interface PointedFeatures extends ScreenPoint {
   refs: FeatureRef[];
 }
+
+/** How the figures ledger is sorted: report order, or by one of its columns. */
+export const LEDGER_SORTS = ['report', 'label', 'value', 'asOf', 'kind', 'feature'] as const;
+export type LedgerSort = (typeof LEDGER_SORTS)[number];
+
+/** The ledger's sort and filter: interface state, not carried in links. */
+export interface LedgerView {
+  sort: LedgerSort;
+  descending: boolean;
+  /** Text typed into the filter; matched against label, value, feature and section. */
+  query: string;
+  kind: 'all' | 'stated' | 'derived';
+  /** A report section id, or '' for every section. */
+  section: string;
+  /** Only the figures of the selected feature (no effect while nothing is selected). */
+  selectedOnly: boolean;
+}
+
+export const DEFAULT_LEDGER_VIEW: LedgerView = {
+  sort: 'report',
+  descending: false,
+  query: '',
+  kind: 'all',
+  section: '',
+  selectedOnly: false,
+};
 
 export type MapProblem = 'noWebgl' | 'mapEngineFailed';
 
@@ -137,6 +163,8 @@ export interface AppState {
   /** Features the tour's step marks on the map, besides the selection. */
   highlight: FeatureRef[];
   tourReturn: TourReturn | null;
+  /** Sort and filter of the figures ledger. */
+  ledger: LedgerView;
 }
 
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

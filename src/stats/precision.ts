@@ -24,6 +24,15 @@ export function printedResolution(printed: string, value: number): number {
   return 10 ** -decimals * scale;
 }
 
+/**
+ * The step a stated figure is known to, also for counts the report writes in Chinese numerals (三省, 百亿元): those
+ * name only their leading digit, so the step is the place of that digit (三 → 1, 百亿 → 10¹⁰).
+ */
+export function printedStep(printed: string, value: number): number {
+  if (/\d/.test(printed)) return printedResolution(printed, value);
+  return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)));
+}
+
 /** The interval a printed figure stands for: its value ± half its last printed digit. */
 export function printedInterval(printed: string, value: number): [number, number] {
   const half = printedResolution(printed, value) / 2;
