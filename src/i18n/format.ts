@@ -120,6 +120,11 @@ export function formatCite(cite: Cite, sections: readonly SectionName[], lang: L
     : `Report, “${name}”, para. ${cite.paragraph}`;
 }
 
+/** Several cited paragraphs, joined with the language's own separator. */
+export function formatCites(cites: readonly Cite[], sections: readonly SectionName[], lang: Lang): string {
+  return cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
+}
+
 /** Distances and areas. */
 export function formatKm(value: number, lang: Lang): string {
   return lang === 'zh' ? `${formatNumber(value, lang)}公里` : `${formatNumber(value, lang)} km`;

@@ -15,7 +15,7 @@ import type {
   TransportProps,
   Unit,
 } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
+import { formatAsOf, formatCites, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { FIGURE_LABELS } from '../i18n/strings.ts';
 import { printedStep } from './precision.ts';
@@ -205,7 +205,7 @@ export function sectionName(id: string, sections: readonly SectionName[], lang: 
 
 /** “报道〈…〉第3段” / “Report, “…”, para. 3”, joined for several paragraphs. */
 export function citesText(row: LedgerRow, sections: readonly SectionName[], lang: Lang): string {
-  return row.cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
+  return formatCites(row.cites, sections, lang);
 }
 
 /** When the figure holds, in the reader's words. */

@@ -1,6 +1,13 @@
 /** One figure as a row: value, what it is, when it holds, where the report says it, and whether it is derived. */
 import type { Cite, Figure, StatusSource } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
+import {
+  formatAsOf,
+  formatCite,
+  formatCites,
+  formatFigure,
+  formatStated,
+  type SectionName,
+} from '../i18n/format.ts';
 import { type Lang, pickOwn } from '../i18n/lang.ts';
 import { FIGURE_LABELS, t } from '../i18n/strings.ts';
 import type { DerivedFigure } from '../stats/derive.ts';
@@ -16,7 +23,7 @@ export function labelOf(f: Figure, lang: Lang): string {
 }
 
 export function citeText(cites: readonly Cite[], sections: readonly SectionName[], lang: Lang): string {
-  return cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
+  return formatCites(cites, sections, lang);
 }
 
 export function statedRow(f: Figure, sections: readonly SectionName[], lang: Lang): HTMLElement {

@@ -4,7 +4,7 @@
  */
 import type { FeatureIndex } from '../geo/feature_index.ts';
 import { featureLabel } from '../geo/feature_label.ts';
-import { formatCite } from '../i18n/format.ts';
+import { formatCites } from '../i18n/format.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { tt } from '../i18n/tour_strings.ts';
 import type { Actions } from '../state/actions.ts';
@@ -101,7 +101,7 @@ export function renderTourPanel(
   const step = tour.steps[current - 1];
   if (!step) return [el('p', { class: 'empty', text: tt('tourMissing', lang) })];
   const sections = index.meta?.sections ?? [];
-  const cites = step.cites.map((c) => formatCite(c, sections, lang)).join(lang === 'zh' ? ';' : '; ');
+  const cites = formatCites(step.cites, sections, lang);
   const leave = el('button', {
     type: 'button',
     id: 'tour-leave',
