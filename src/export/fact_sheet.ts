@@ -190,17 +190,24 @@ function toolbar(lang: Lang, close: () => void): HTMLElement {
 function sheetPage(deps: FactSheetDeps, state: AppState, link: string, image: HTMLElement, qr: HTMLElement) {
   const { lang, selection } = state;
   const label = selection ? featureLabel(deps.index, selection, lang) : null;
+  // On a tour step with nothing selected, the sheet is the step's: the figures of the features it marks.
+  const marked = state.panel === 'tour' ? state.highlight : [];
+  const what = label
+    ? `${label.name} · ${label.detail}`
+    : marked.length > 0
+      ? `${t('tabTour', lang)} · ${state.tourStep}`
+      : tt('factSheetView', lang);
   return el('article', { class: 'fact-sheet-page', lang: lang === 'zh' ? 'zh-CN' : 'en' }, [
     el('h1', { id: 'fact-sheet-title', tabindex: '-1', text: t('appTitle', lang) }),
     el('p', {
       class: 'subtitle',
-      text: label ? `${label.name} · ${label.detail}` : tt('factSheetView', lang),
+      text: what,
     }),
     el('p', { class: 'fig-meta', text: imageTexts(state, deps.index, link).asOf ?? '' }),
     image,
     el('section', {}, [
       el('h2', { text: tt('factSheetFigures', lang) }),
-      figureTable(selectionFigures(deps.index, selection, state.visible, lang), lang),
+      figureTable(selectionFigures(deps.index, selection, state.visible, lang, marked), lang),
     ]),
     countyDistances(state, deps.index),
     citationBlock(state, deps.index, link, qr),

@@ -88,13 +88,22 @@ function ownedByView(index: FeatureIndex, visible: readonly string[], lang: Lang
   return [...features, ...programmes];
 }
 
+/**
+ * The figures a fact sheet lists: the selection's; without one, those of the features a tour step marks (`marked`);
+ * else every reported feature in the visible layers, with the programmes.
+ */
 export function selectionFigures(
   index: FeatureIndex,
   selection: FeatureRef | null,
   visible: readonly string[],
   lang: Lang,
+  marked: readonly FeatureRef[] = [],
 ): FigureLine[] {
   const sections = index.meta?.sections ?? [];
-  const owned = selection ? ownedBy(index, selection, lang) : ownedByView(index, visible, lang);
+  const owned = selection
+    ? ownedBy(index, selection, lang)
+    : marked.length > 0
+      ? marked.flatMap((ref) => ownedBy(index, ref, lang))
+      : ownedByView(index, visible, lang);
   return owned.flatMap((o) => lines(o, sections, lang));
 }

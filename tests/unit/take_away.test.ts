@@ -163,4 +163,19 @@ describe('fact sheet figures', () => {
     );
     expect(noAirports.length).toBeLessThan(view.length);
   });
+
+  it('on a tour step without a selection, lists the figures of the features the step marks', () => {
+    const marked = [
+      { layer: 'airports', id: 'yuncheng_zhangxiao' },
+      { layer: 'airports', id: 'linfen_yaodu' },
+    ];
+    const step = selectionFigures(index, null, visible, 'en', marked);
+    const one = (id: string) => selectionFigures(index, { layer: 'airports', id }, visible, 'en');
+    expect(step).toEqual([...one('yuncheng_zhangxiao'), ...one('linfen_yaodu')]);
+    expect(step.length).toBeGreaterThan(0);
+    // A selection wins over the step's marks.
+    expect(selectionFigures(index, { layer: 'airports', id: 'linfen_yaodu' }, visible, 'en', marked)).toEqual(
+      one('linfen_yaodu'),
+    );
+  });
 });
