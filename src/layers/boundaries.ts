@@ -2,7 +2,6 @@
  * The ground under the transport: grey context provinces, the plan's counties in one pale tint with a clear
  * outline, prefecture and province lines, rivers (named), and the place names.
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
 import countiesUrl from '../../geodata/generated/panels/counties.geojson?url';
 import { HOVER, SELECTED } from './feature_state.ts';
 import { labelField, labelPaint, PRIORITY } from './style_helpers.ts';
@@ -11,7 +10,6 @@ import { type LayerDef, styleId } from './types.ts';
 
 /** Layers that are only drawn: no panel file to read, nothing to click. */
 const DRAWN_ONLY = { panelData: null, schema: 'plain', interactive: false } as const;
-const SOLID_DASH: ExpressionSpecification = ['case', ['has', 'id'], ['literal', [1, 0]], ['literal', [1, 0]]];
 
 export const PROVINCES: LayerDef = {
   id: 'provinces',
@@ -27,9 +25,6 @@ export const PROVINCES: LayerDef = {
       source: 'provinces',
       paint: {
         'fill-color': theme.contextFill,
-        // Data-driven like the county fill's opacity, so both fills share one shader program (each distinct mix
-        // of constant and data-driven properties is another program to compile before the first frame).
-        'fill-opacity': ['case', ['get', 'in_plan'], 1, 1],
         'fill-antialias': false,
       },
     },
@@ -68,7 +63,6 @@ export const COUNTIES: LayerDef = {
           theme.planFill,
           theme.outOfScopeFill,
         ],
-        'fill-opacity': ['case', SELECTED, 1, ['get', 'in_scope'], 1, 1],
         // The county line layer draws every edge; fill antialiasing would only add a shader and a pass.
         'fill-antialias': false,
       },
@@ -82,30 +76,18 @@ export const COUNTIES: LayerDef = {
       'source-layer': 'county_edges',
       paint: {
         'line-color': theme.countyLine,
-        // Zoom- and data-driven, and always solid but with data-driven dashes, like the transport lines: each
-        // distinct mix of constant and data-driven properties is another shader to compile before the first frame.
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          5,
-          ['case', ['get', 'in_scope'], 0.4, 0.4],
-          9,
-          ['case', ['get', 'in_scope'], 1, 1],
-        ],
-        'line-dasharray': SOLID_DASH,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1],
       },
     },
     {
-      // Only the selected county, above every border, so no neighbour's edge runs over its outline. Same paint
-      // variant as the borders: no extra shader. Drawn only while a county is selected (see map_style), from the
-      // polygons, so it follows the county's own ring.
+      // Only the selected county, above every border, so no neighbour's edge runs over its outline. Drawn only while a county is selected
+      // (see map_style), from the polygons, so it follows the county's own ring.
       id: styleId('counties', 'selection'),
       type: 'line',
       source: 'counties',
       metadata: { 'gz:selection': true },
       paint: {
-        'line-color': ['case', SELECTED, theme.selected, theme.selected],
+        'line-color': theme.selected,
         'line-width': [
           'interpolate',
           ['linear'],
@@ -115,7 +97,6 @@ export const COUNTIES: LayerDef = {
           9,
           ['case', SELECTED, 3, HOVER, 2, 0],
         ],
-        'line-dasharray': SOLID_DASH,
       },
     },
   ],

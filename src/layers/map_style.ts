@@ -5,6 +5,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
+import { inSharedForm } from './program_shape.ts';
 import { LIGHT, type Theme } from './theme.ts';
 import type { LayerDef } from './types.ts';
 
@@ -73,6 +74,11 @@ export function companionTileLayer(spec: LayerSpecification): string | undefined
   return ('source-layer' in spec && spec['source-layer']) || undefined;
 }
 
+/** A registry layer's style layers as drawn: paint in the forms that let layers of a kind share one GL program. */
+export function drawnStyleLayers(layer: LayerDef, lang: Lang, theme: Theme = LIGHT): LayerSpecification[] {
+  return layer.styleLayers(lang, theme).map(inSharedForm);
+}
+
 /** The style layers of one registry layer, reading its tile layer, with the visibility the state asks for. */
 export function styleLayersOf(
   layer: LayerDef,
@@ -80,7 +86,7 @@ export function styleLayersOf(
   input: VisibilityInput,
   theme: Theme = LIGHT,
 ): LayerSpecification[] {
-  return layer.styleLayers(lang, theme).map(
+  return drawnStyleLayers(layer, lang, theme).map(
     (spec) =>
       ({
         ...spec,

@@ -4,6 +4,7 @@
  * online basemap in the dark theme.
  */
 import type { Map as MlMap } from 'maplibre-gl';
+import { drawnStyleLayers } from '../layers/map_style.ts';
 import { THEMES, type Theme } from '../layers/theme.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { AppStore } from '../state/store.ts';
@@ -16,7 +17,7 @@ type PaintValue = Parameters<MlMap['setPaintProperty']>[2];
 
 function repaint(map: MlMap, layers: readonly LayerDef[], state: AppState, theme: Theme): void {
   for (const layer of layers) {
-    for (const spec of layer.styleLayers(state.lang, theme)) {
+    for (const spec of drawnStyleLayers(layer, state.lang, theme)) {
       if (!map.getLayer(spec.id)) continue;
       // MapLibre types each layer kind's paint keys apart; the spec came from the same layer, so its keys fit.
       const paint = (spec.paint ?? {}) as Record<PaintKey, PaintValue>;

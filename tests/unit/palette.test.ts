@@ -62,7 +62,8 @@ describe.each(THEMES)('the $name theme', (theme) => {
   });
 
   it('tells a context railway from a river and a border by its pattern: cross-ticks no other line carries', () => {
-    const lines = style(theme).layers.filter((l) => l.type === 'line');
+    // As authored: the map's style holds constants as per-feature expressions (src/layers/program_shape.ts).
+    const lines = LAYERS.flatMap((l) => l.styleLayers('en', theme)).filter((l) => l.type === 'line');
     const ticks = lines.find((l) => l.id === 'rail:ticks');
     const railLine = lines.find((l) => l.id === 'rail:line');
     if (ticks?.type !== 'line' || railLine?.type !== 'line')
