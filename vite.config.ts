@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { resolve } from 'node:path';
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { geodataTiles } from './geodata/build/vite_tiles.ts';
 import { CSP_META, HOST_HEADERS } from './src/security_policy.ts';
@@ -62,8 +62,40 @@ const offlineApp = VitePWA({
   },
 });
 
+/**
+ * The map's module and MapLibre (about 1 MB) are imported dynamically, so the panels work when MapLibre cannot load.
+ * Left to that import they would only start downloading once the app's own script has run; preloaded from the page,
+ * they download and compile beside it and the map starts as soon as the app asks for it.
+ */
+function preloadMap(entry: string): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-map',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const map = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        if (!map) throw new Error(`preload-map: no chunk for ${entry}`);
+        // Chunks the page already loads or preloads (the entry, shared strings) are not named twice.
+        const files = [map.fileName, ...map.imports].filter((file) => !html.includes(file));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    preloadMap('/src/map/start_map.ts'),
     geodataTiles(resolve(import.meta.dirname, 'geodata', 'generated')),
     {
       // The built page carries its policy itself, so a static host without headers still enforces it. Not in dev,

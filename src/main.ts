@@ -77,7 +77,8 @@ const systemTheme = (): ThemeName => (darkScheme?.matches ? 'dark' : 'light');
 performance.mark('app-start');
 // The page says, without script, what to do if the app never starts; it has started.
 document.getElementById('boot-message')?.remove();
-// MapLibre starts loading at once, beside the panel files; the panels never wait for it.
+// MapLibre starts loading at once (the page preloads it, see vite.config.ts), beside the panel files; the panels
+// never wait for it.
 const mapModule = import('./map/start_map.ts');
 const index = new FeatureIndex();
 const loading = startLoading(metaUrl, LAYERS, index);

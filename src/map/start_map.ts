@@ -41,6 +41,7 @@ export interface MapHost {
  * costs as much as the map's own) or a worker script that is missing or served wrongly.
  */
 export function openMap(host: MapHost): StartedMap | null {
+  performance.mark('map-module');
   void workerServedWell(MAPLIBRE_WORKER_URL).then((ok) => {
     if (!ok) host.actions.mapUnavailable('mapEngineFailed');
   });
