@@ -91,8 +91,11 @@ export interface LineClass {
   contextTicks?: boolean;
 }
 
-/** Cross-ticks as a wide line of short dashes, in line widths: 1.5 px ticks every 15 px at the opening view. */
-export const TICK_DASH: [number, number] = [0.25, 2.5];
+/**
+ * Cross-ticks as a wide line of short dashes, in line widths: about 1.5 px ticks every 15 px at the opening view,
+ * where the tick line is about 4.7 px wide (MapLibre scales a per-feature dash pattern by the current width).
+ */
+export const TICK_DASH: [number, number] = [0.3, 3];
 
 /** The ticks over a context line: only its context features, in their colour, ticks 6 px across at the opening view. */
 function tickLayer(id: string, cls: LineClass, theme: Theme): LayerSpecification {
