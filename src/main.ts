@@ -166,6 +166,8 @@ mountSheet(byId('sheet'), byId<HTMLButtonElement>('sheet-toggle'), store, action
 mountHoverTip(byId('hover-tip'), byId('map'), store, index);
 mountSearch(byId('search'), store, actions, index);
 mountChooser(byId('chooser'), byId('map'), store, actions, index);
+mountMapLegend(byId('map-legend-host'), store, actions, index, (s) => THEMES[s.theme]);
+mountLocatorInset(byId('locator-host'), store, (s) => s.theme);
 
 function applyDocumentTheme(theme: ThemeName, lang: Lang): void {
   document.documentElement.dataset.theme = theme;
@@ -220,12 +222,6 @@ const map = mapModule.then(
 );
 void map.then((started) => {
   liveMap = started?.map ?? null;
-});
-// The map's overlays explain a drawn map, so they are put on it once its first view is drawn (or it is known that it
-// cannot be): painting them while the map starts would compete with its first frames for the same GPU thread.
-void firstViewDone(store).then(() => {
-  mountMapLegend(byId('map-legend-host'), store, actions, index, (s) => THEMES[s.theme]);
-  mountLocatorInset(byId('locator-host'), store, (s) => s.theme);
   if (liveMap) mountDeepZoomHint(byId('map-legend-host'), liveMap, store, actions);
 });
 mountPrint(byId('print-host'), () => liveMap, store, index);
