@@ -15,7 +15,7 @@ type Form = 'feature' | 'zoom-feature';
 
 /** Operators that read the feature: an expression using one is evaluated per feature. */
 const FEATURE_OPS = new Set(['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties']);
-/** True for every feature: only there so the expression counts as one read per feature. */
+/** A test on the feature whose answer never matters (both branches agree): it only makes the value per feature. */
 const ALWAYS: ExpressionSpecification = ['has', 'id'];
 
 /** The form each kind of layer gives its key paint properties in. */
