@@ -80,8 +80,8 @@ export const COUNTIES: LayerDef = {
       },
     },
     {
-      // Only the selected county, above every border, so no neighbour's edge runs over its outline. Drawn only while a county is selected
-      // (see map_style), from the polygons, so it follows the county's own ring.
+      // Only the selected county, above every border, so no neighbour's edge runs over its outline. Drawn only
+      // while a county is selected (see map_style), from the polygons, so it follows the county's own ring.
       id: styleId('counties', 'selection'),
       type: 'line',
       source: 'counties',
