@@ -207,7 +207,10 @@ function sheetPage(deps: FactSheetDeps, state: AppState, link: string, image: HT
     image,
     el('section', {}, [
       el('h2', { text: tt('factSheetFigures', lang) }),
-      figureTable(selectionFigures(deps.index, selection, state.visible, lang, marked), lang),
+      figureTable(
+        selectionFigures(deps.index, selection, state.visible, lang, marked, state.dataVersion),
+        lang,
+      ),
     ]),
     countyDistances(state, deps.index),
     citationBlock(state, deps.index, link, qr),

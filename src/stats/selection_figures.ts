@@ -1,15 +1,14 @@
 /**
  * The figures of a selection as plain rows (what, value, stated or derived, when, where in the report or how
- * derived), for the fact sheet. The same fields as the details card's rows (src/ui/figure_rows.ts); issue #15's
- * ledger builds its rows from the same data, and the two are to be one function when the branches merge.
+ * derived) for the fact sheet, read from the ledger's rows (src/stats/ledger_of_index.ts): the same figures, words
+ * and citations as the figures tab, in the report's order.
  */
 import type { FeatureIndex } from '../geo/feature_index.ts';
-import type { DerivedFigure, Figure } from '../geo/schema.ts';
-import { formatAsOf, formatCite, formatFigure, formatStated, type SectionName } from '../i18n/format.ts';
+import type { SectionName } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { pick } from '../i18n/lang.ts';
 import type { FeatureRef } from '../state/types.ts';
-import { figureLabel, labelOf } from '../ui/figure_rows.ts';
+import { currentRows } from './ledger_of_index.ts';
+import { citesText, type LedgerRow, rowsOfFeature, whenText } from './ledger_rows.ts';
 
 export interface FigureLine {
   /** The feature or report item the figure belongs to. */
@@ -22,75 +21,31 @@ export interface FigureLine {
   source: string;
 }
 
-interface Owned {
-  owner: string;
-  figures: readonly Figure[];
-  derived: readonly DerivedFigure[];
+function line(row: LedgerRow, sections: readonly SectionName[], lang: Lang): FigureLine {
+  return {
+    owner: row.owner.name[lang],
+    label: row.label[lang],
+    value: row.text[lang],
+    kind: row.kind,
+    when: whenText(row, lang),
+    source: row.kind === 'derived' && row.how ? row.how[lang] : citesText(row, sections, lang),
+  };
 }
 
-function lines(o: Owned, sections: readonly SectionName[], lang: Lang): FigureLine[] {
-  return [
-    ...o.figures.map(
-      (f): FigureLine => ({
-        owner: o.owner,
-        label: labelOf(f, lang),
-        value: formatStated(f, lang),
-        kind: 'stated',
-        when: formatAsOf(f.asOf, f.period, lang),
-        source: formatCite(f.cite, sections, lang),
-      }),
-    ),
-    ...o.derived.map(
-      (d): FigureLine => ({
-        owner: o.owner,
-        label: d.label?.[lang] ?? figureLabel(d.key, lang),
-        value: `≈ ${formatFigure(d.value, d.unit, lang)}`,
-        kind: 'derived',
-        when: formatAsOf(d.asOf, d.period, lang),
-        source: d.how[lang],
-      }),
-    ),
-  ];
-}
-
-/** What a selection's figures are: its own, its related programmes', or for a county the report's items on it. */
-function ownedBy(index: FeatureIndex, ref: FeatureRef, lang: Lang): Owned[] {
-  const found = index.get(ref.layer, ref.id);
-  const meta = index.meta;
-  if (!found) return [];
-  if (found.kind === 'county') {
-    return (meta?.page ?? [])
-      .filter((i) => i.county === ref.id)
-      .map((i) => ({ owner: pick(i, 'title', lang), figures: i.figures, derived: i.derived }));
-  }
-  const p = found.value.props;
-  const related = (meta?.programmes ?? [])
-    .filter((prog) => prog.related === p.id)
-    .map((prog) => ({ owner: pick(prog, 'name', lang), figures: prog.figures, derived: prog.derived }));
-  return [{ owner: pick(p, 'name', lang), figures: p.figures, derived: p.derived }, ...related];
-}
-
-/** With nothing selected: every figure of the report's transport features in the visible layers, and the programmes'. */
-function ownedByView(index: FeatureIndex, visible: readonly string[], lang: Lang): Owned[] {
-  const features = index
-    .allTransport()
-    .filter(({ layer, value }) => value.props.in_report && visible.includes(layer))
-    .map(({ value: { props: p } }) => ({
-      owner: pick(p, 'name', lang),
-      figures: p.figures,
-      derived: p.derived,
-    }));
-  const programmes = (index.meta?.programmes ?? []).map((prog) => ({
-    owner: pick(prog, 'name', lang),
-    figures: prog.figures,
-    derived: prog.derived,
-  }));
-  return [...features, ...programmes];
+/** With nothing selected: every figure of the report's features in the visible layers, and the programmes'. */
+function viewRows(index: FeatureIndex, rows: readonly LedgerRow[], visible: readonly string[]): LedgerRow[] {
+  return rows.filter((r) => {
+    if (r.owner.kind === 'programme') return true;
+    if (r.owner.kind !== 'feature' || !r.feature || !visible.includes(r.feature.layer)) return false;
+    const found = index.get(r.feature.layer, r.feature.id);
+    return found?.kind === 'transport' && found.value.props.in_report;
+  });
 }
 
 /**
- * The figures a fact sheet lists: the selection's; without one, those of the features a tour step marks (`marked`);
- * else every reported feature in the visible layers, with the programmes.
+ * The figures a fact sheet lists: the selection's (a feature's own and its programmes', a county's report items);
+ * without one, those of the features a tour step marks (`marked`); else every reported feature's in the visible
+ * layers, with the programmes'.
  */
 export function selectionFigures(
   index: FeatureIndex,
@@ -98,12 +53,15 @@ export function selectionFigures(
   visible: readonly string[],
   lang: Lang,
   marked: readonly FeatureRef[] = [],
+  /** The store's count of loaded files: the rows are rebuilt when it changes. */
+  dataVersion = 0,
 ): FigureLine[] {
-  const sections = index.meta?.sections ?? [];
-  const owned = selection
-    ? ownedBy(index, selection, lang)
+  const rows = currentRows(index, dataVersion);
+  const chosen = selection
+    ? rowsOfFeature(rows, selection.layer, selection.id)
     : marked.length > 0
-      ? marked.flatMap((ref) => ownedBy(index, ref, lang))
-      : ownedByView(index, visible, lang);
-  return owned.flatMap((o) => lines(o, sections, lang));
+      ? marked.flatMap((ref) => rowsOfFeature(rows, ref.layer, ref.id))
+      : viewRows(index, rows, visible);
+  const sections = index.meta?.sections ?? [];
+  return chosen.map((r) => line(r, sections, lang));
 }

@@ -21,7 +21,8 @@ import {
   sameRef,
 } from '../state/types.ts';
 import { featuresGeojson, ledgerCsv } from '../stats/export_data.ts';
-import { citesText, type LedgerRow, ledgerRows, whenText } from '../stats/ledger_rows.ts';
+import { currentRows, transportFeatures } from '../stats/ledger_of_index.ts';
+import { citesText, type LedgerRow, whenText } from '../stats/ledger_rows.ts';
 import { citation, viewRows } from '../stats/ledger_view.ts';
 import { linkStateOfApp } from '../url/hash_codec.ts';
 import { el, replaceChildren } from './dom.ts';
@@ -44,38 +45,6 @@ const SORT_LABEL: Record<LedgerSort, LedgerStringKey> = {
   kind: 'ledgerSortKind',
   feature: 'ledgerSortFeature',
 };
-
-const TRANSPORT_LAYER_IDS = LAYERS.filter((l) => l.schema === 'transport').map((l) => l.id);
-
-/** Transport and project features in registry order (files arrive in any order). */
-function transportFeatures(index: FeatureIndex) {
-  return TRANSPORT_LAYER_IDS.flatMap((layer) =>
-    index.idsOf(layer).flatMap((id) => {
-      const f = index.get(layer, id);
-      return f?.kind === 'transport' ? [{ layer, props: f.value.props, geometry: f.value.geometry }] : [];
-    }),
-  );
-}
-
-let cache: { version: number; rows: LedgerRow[] } | null = null;
-
-/** The ledger's rows for the data loaded so far (rebuilt when a file arrives). */
-export function currentRows(index: FeatureIndex, dataVersion: number): LedgerRow[] {
-  if (cache?.version === dataVersion) return cache.rows;
-  const meta = index.meta;
-  const rows = meta
-    ? ledgerRows({
-        meta,
-        transport: transportFeatures(index),
-        countyName: (id) => {
-          const c = index.get('counties', id);
-          return c?.kind === 'county' ? { zh: c.value.props.name_zh, en: c.value.props.name_en } : null;
-        },
-      })
-    : [];
-  cache = { version: dataVersion, rows };
-  return rows;
-}
 
 const refOf = (row: LedgerRow): FeatureRef | null =>
   row.feature ? { layer: row.feature.layer, id: row.feature.id } : null;
