@@ -3,6 +3,7 @@
  * on-demand ledger chunk reads them, so the start-up JavaScript does not carry them.
  */
 import type { Lang } from './lang.ts';
+import { wordsOf } from './words.ts';
 
 const LEDGER_STRINGS = {
   ledgerHeading: { zh: '报道中的全部数字', en: 'Every figure in the report' },
@@ -74,6 +75,4 @@ const LEDGER_STRINGS = {
 
 export type LedgerStringKey = keyof typeof LEDGER_STRINGS;
 
-export function lt(key: LedgerStringKey, lang: Lang): string {
-  return LEDGER_STRINGS[key][lang];
-}
+export const lt = wordsOf(LEDGER_STRINGS);

@@ -25,7 +25,7 @@ function problemList(problems: readonly string[], lang: Lang): string {
     return count > 1 ? `${text} (×${count})` : text;
   });
   const rest = groups.slice(MAX_LISTED_PROBLEMS).reduce((sum, g) => sum + g.count, 0);
-  if (rest > 0) listed.push(t('moreProblems', lang).replace('{n}', String(rest)));
+  if (rest > 0) listed.push(t('moreProblems', lang, { n: rest }));
   return listed.join(lang === 'zh' ? ';' : '; ');
 }
 

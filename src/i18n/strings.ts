@@ -1,5 +1,6 @@
 /** Every interface string in both languages. Data text (names, notes) lives in geodata, not here. */
 import type { Lang } from './lang.ts';
+import { wordsOf } from './words.ts';
 
 const STRINGS = {
   appTitle: {
@@ -213,9 +214,7 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
-}
+export const t = wordsOf(STRINGS);
 
 export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
   operating: { zh: '运营中', en: 'Operating' },

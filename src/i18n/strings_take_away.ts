@@ -3,6 +3,7 @@
  * sheet, the take-away buttons). They load with those modules, so the opening page does not carry them.
  */
 import type { Lang } from './lang.ts';
+import { wordsOf } from './words.ts';
 
 const STRINGS = {
   saveImage: { zh: '保存图片', en: 'Save image' },
@@ -52,6 +53,4 @@ const STRINGS = {
 
 export type TakeAwayKey = keyof typeof STRINGS;
 
-export function tt(key: TakeAwayKey, lang: Lang): string {
-  return STRINGS[key][lang];
-}
+export const tt = wordsOf(STRINGS);

@@ -3,6 +3,7 @@
  * they live beside strings.ts rather than in it; the tab's label and the loading texts stay there.
  */
 import type { Lang } from './lang.ts';
+import { wordsOf } from './words.ts';
 
 const TOUR_STRINGS = {
   tourIntro: {
@@ -31,6 +32,4 @@ const TOUR_STRINGS = {
 export type TourStringKey = keyof typeof TOUR_STRINGS;
 
 /** A tour string with its `{name}` placeholders filled. */
-export function tt(key: TourStringKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TOUR_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_m, name: string) => String(params[name] ?? ''));
-}
+export const tt = wordsOf(TOUR_STRINGS);

@@ -102,7 +102,7 @@ function showSelection(root: ParentNode, state: AppState, ctx: LedgerContext): v
   const name = state.selection ? featureLabel(ctx.index, state.selection, state.lang)?.name : undefined;
   box.disabled = !name;
   label.textContent = name
-    ? lt('ledgerSelectedOnly', state.lang).replace('{name}', name)
+    ? lt('ledgerSelectedOnly', state.lang, { name })
     : lt('ledgerSelectedNone', state.lang);
 }
 
@@ -202,7 +202,7 @@ function rowElement(row: LedgerRow, state: AppState, ctx: LedgerContext): HTMLTa
     type: 'button',
     class: 'ledger-cite',
     'data-testid': 'ledger-cite',
-    'aria-label': lt('citeLabel', lang).replace('{label}', `${row.label[lang]} ${row.text[lang]}`),
+    'aria-label': lt('citeLabel', lang, { label: `${row.label[lang]} ${row.text[lang]}` }),
     text: lt('cite', lang),
   });
   const tr = el(
@@ -316,9 +316,7 @@ function downloads(rows: readonly LedgerRow[], state: AppState, ctx: LedgerConte
       'application/geo+json',
     );
   });
-  const note = lt('downloadNote', lang)
-    .replace('{rows}', String(rows.length))
-    .replace('{features}', String(features.length));
+  const note = lt('downloadNote', lang, { rows: rows.length, features: features.length });
   return el('section', { class: 'ledger-downloads', 'data-testid': 'downloads' }, [
     el('h3', { text: lt('downloadHeading', lang) }),
     el('div', { class: 'download-buttons' }, [csv, geojson]),
@@ -373,9 +371,7 @@ function fill(tbody: HTMLElement, count: HTMLElement, all: readonly LedgerRow[],
       ? shown.map((r) => rowElement(r, state, ctx))
       : [el('tr', {}, [el('td', { colspan: 3, class: 'empty', text: lt('ledgerNone', state.lang) })])],
   );
-  count.textContent = lt('ledgerCount', state.lang)
-    .replace('{shown}', String(shown.length))
-    .replace('{total}', String(all.length));
+  count.textContent = lt('ledgerCount', state.lang, { shown: shown.length, total: all.length });
 }
 
 /** Marks the selected feature's rows (and its buttons' pressed state) without redrawing the table. */
@@ -398,9 +394,7 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
       el('p', { class: 'empty', text: lt('ledgerNoData', lang) }),
     ];
   const stated = all.filter((r) => r.kind === 'stated').length;
-  const intro = lt('ledgerIntro', lang)
-    .replace('{stated}', String(stated))
-    .replace('{derived}', String(all.length - stated));
+  const intro = lt('ledgerIntro', lang, { stated, derived: all.length - stated });
   const tbody = el('tbody');
   const count = el('p', { class: 'ledger-count', role: 'status', 'data-testid': 'ledger-count' });
   const thead = tableHead(ctx, lang);
@@ -439,7 +433,7 @@ export function renderLedger(ctx: LedgerContext): HTMLElement[] {
           class: 'note ledger-warning',
           role: 'alert',
           'data-testid': 'ledger-missing',
-          text: lt('ledgerMissing', lang).replace('{layers}', missing.join(lt('listSeparator', lang))),
+          text: lt('ledgerMissing', lang, { layers: missing.join(lt('listSeparator', lang)) }),
         })
       : null,
     downloads(all, state, ctx),

@@ -4,6 +4,7 @@ import type { Figure, PanelsContent } from '../geo/schema.ts';
 import { formatArea, formatCite, formatDate, formatFigure } from '../i18n/format.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
+import { fillIn } from '../i18n/words.ts';
 import type { Actions } from '../state/actions.ts';
 import { el } from './dom.ts';
 import { figureLabel } from './figure_rows.ts';
@@ -49,9 +50,10 @@ export function renderOverview(index: FeatureIndex, actions: Actions, lang: Lang
   const meeting = meta.programmes.find((p) => p.id === content.meeting_programme);
   const partial = scope.prefectures.filter((p) => p.rule !== 'whole').length;
   const meetingText = meeting
-    ? pick(content, 'meeting', lang)
-        .replace('{date}', meeting.date ? formatDate(meeting.date, lang) : '')
-        .replace('{cite}', meeting.cites.map((c) => formatCite(c, sections, lang)).join('; '))
+    ? fillIn(pick(content, 'meeting', lang), {
+        date: meeting.date ? formatDate(meeting.date, lang) : '',
+        cite: meeting.cites.map((c) => formatCite(c, sections, lang)).join('; '),
+      })
     : '';
   return [
     el('h2', { text: t('overviewHeading', lang) }),
@@ -66,7 +68,7 @@ export function renderOverview(index: FeatureIndex, actions: Actions, lang: Lang
       fig(
         t('prefecturesCount', lang),
         String(scope.prefectures.length),
-        t('prefecturesPartly', lang).replace('{n}', String(partial)),
+        t('prefecturesPartly', lang, { n: partial }),
         'prefectures',
       ),
       fig(
