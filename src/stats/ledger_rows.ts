@@ -84,9 +84,14 @@ function labelOf(f: Figure): Bilingual {
   return { zh: f.label_zh ?? fallback?.zh ?? f.key, en: f.label_en ?? fallback?.en ?? f.key };
 }
 
+/** Stable across builds: `airports/yuncheng_zhangxiao/passengers`, `programme/…/…`, `page/…/…`. */
+function rowId(owner: Owner, key: string): string {
+  return `${owner.kind === 'feature' ? owner.feature?.layer : owner.kind}/${owner.id}/${key}`;
+}
+
 function statedRow(owner: Owner, f: Figure): Omit<LedgerRow, 'order'> {
   return {
-    id: `${owner.kind === 'feature' ? owner.feature?.layer : owner.kind}/${owner.id}/${f.key}`,
+    id: rowId(owner, f.key),
     key: f.key,
     kind: 'stated',
     label: labelOf(f),
@@ -118,7 +123,7 @@ function derivedRow(owner: Owner, d: DerivedFigure): Omit<LedgerRow, 'order'> {
     `≈ ${words ? formatStated({ value: d.value, unit: d.unit, count_words: words }, lang) : formatFigure(d.value, d.unit, lang)}`;
   const fallback = FIGURE_LABELS[d.key];
   return {
-    id: `${owner.kind === 'feature' ? owner.feature?.layer : owner.kind}/${owner.id}/${d.key}`,
+    id: rowId(owner, d.key),
     key: d.key,
     kind: 'derived',
     label: d.label ?? { zh: fallback?.zh ?? d.key, en: fallback?.en ?? d.key },
