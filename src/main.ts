@@ -150,7 +150,7 @@ byId('lang-toggle').addEventListener('click', () =>
   actions.setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
 );
 mountSidebar(byId('tabs'), byId('panel-body'), store, actions, index, tour, (s) =>
-  urlWithHash(window.location.href, encodeHash(s, codec)),
+  urlWithHash(window.location.href, encodeHash(s, codec, true)),
 );
 mountDetailsPanel(byId('details'), store, actions, index);
 mountNotices(byId('notices'), store, actions);

@@ -34,7 +34,7 @@ export function mountShare(
 ): () => void {
   // From the store, not the address bar: the browser may still be holding back a history write.
   const currentLink = (): string =>
-    urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec));
+    urlWithHash(window.location.href, encodeHash(linkStateOfApp(store.getState()), codec, true));
   const open = (): void => {
     const lang = store.getState().lang;
     const url = currentLink();

@@ -342,8 +342,12 @@ function encodeComponent(value: string): string {
   return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%2C/g, ',');
 }
 
-/** Encodes the state, writing only what differs from the defaults. Returns the hash without '#'. */
-export function encodeHash(state: LinkState, ctx: CodecContext): string {
+/**
+ * Encodes the state, writing only what differs from the defaults. Returns the hash without '#'. A link made to be
+ * sent (`forSharing`) always names its language: a link without one opens in the reader's own language, so a view
+ * shared in Chinese would otherwise open in English for a reader whose browser is set to English.
+ */
+export function encodeHash(state: LinkState, ctx: CodecContext, forSharing = false): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${encodeView(state.view)}`);
   const visible = ctx.toggleable.filter((id) => state.visible.includes(id));
@@ -354,7 +358,7 @@ export function encodeHash(state: LinkState, ctx: CodecContext): string {
   if (state.panel !== ctx.defaultPanel) parts.push(`panel=${state.panel}`);
   // Every step of the tour is a link of its own, the first included.
   if (state.panel === 'tour') parts.push(`step=${state.tourStep}`);
-  if (state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
+  if (forSharing || state.lang !== ctx.defaultLang) parts.push(`lang=${state.lang}`);
   if (state.theme !== DEFAULT_THEME) parts.push(`theme=${state.theme}`);
   if (state.basemap) parts.push('base=osm');
   const statuses = ctx.statuses.filter((x) => state.statusFilter.includes(x));

@@ -152,6 +152,14 @@ describe('link codec examples', () => {
     expect(coordPrecision(7.26)).toBe(3);
   });
 
+  it('names the language in a link made to be sent, so a Chinese view opens in Chinese for an English browser', () => {
+    const shared = encodeHash({ ...DEFAULT_STATE, panel: 'stats' }, ctx, true);
+    expect(shared).toBe('panel=stats&lang=zh');
+    expect(linkStateOf(decodeHash(`#${shared}`, ctx), ctx, 'en').lang).toBe('zh');
+    // The address bar keeps writing only what differs from the defaults.
+    expect(encodeHash({ ...DEFAULT_STATE, panel: 'stats' }, ctx)).toBe('panel=stats');
+  });
+
   it('keeps the dark theme in the link, and leaves a link without a theme to the reader’s own setting', () => {
     expect(encodeHash({ ...DEFAULT_STATE, theme: 'dark' }, ctx)).toBe('theme=dark');
     expect(decodeHash('#theme=dark', ctx).theme).toBe('dark');
