@@ -185,10 +185,11 @@ test.describe('the figures ledger', () => {
     expect(text).toContain('推算值\uFF08');
     expect(text).toContain('约2021年12月');
     expect(text).toMatch(/第\d+段/);
-    // The feature is the one selected, so the link is exactly this view: the address bar's.
+    // The feature is the one selected, so the link is exactly this view: the address bar's, which leaves out the
+    // default language, while a link made to be sent names it (a reader's browser may be in English).
     const link = text.slice(text.lastIndexOf('http'));
-    expect(link).toMatch(/#map=.*sel=bridges\/linyi_yellow_river_bridge&panel=figures$/);
-    await expect.poll(() => page.url()).toBe(link);
+    expect(link).toMatch(/#map=.*sel=bridges\/linyi_yellow_river_bridge&panel=figures&lang=zh$/);
+    await expect.poll(() => `${page.url()}&lang=zh`).toBe(link);
 
     // The download controls carry their Chinese names and work from the keyboard.
     const csvButton = page.getByRole('button', { name: '下载 CSV' });
