@@ -62,6 +62,8 @@ export function mountSearch(root: HTMLElement, store: AppStore, actions: Actions
 
   const choose = (entry: SearchEntry): void => {
     actions.setSearch('');
+    // On a phone the focused box covers the title bar and raises the on-screen keyboard over the map it just framed.
+    if (window.matchMedia?.('(max-width: 700px)').matches) input.blur();
     if (entry.target.kind === 'feature') actions.select(entry.target.ref, { focus: true });
     else actions.frameArea(entry.target.bounds);
   };

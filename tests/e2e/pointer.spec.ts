@@ -257,6 +257,11 @@ test.describe('search', () => {
     );
     expect(at.y).toBeGreaterThan(0);
     expect(at.y).toBeLessThan(sheetTop);
+    // The box lets go once a result is chosen: it no longer covers the title and the buttons beside it.
+    await expect(page.getByTestId('search')).not.toBeFocused();
+    const width = (await page.getByTestId('search').boundingBox())?.width ?? 0;
+    expect(width).toBeGreaterThan(0);
+    expect(width).toBeLessThan(200);
     await context.close();
   });
 });
